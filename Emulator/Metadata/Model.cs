@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using LeadQualifyExtensions.Emulator.Query;
+
+namespace LeadQualifyExtensions.Emulator.Metadata;
+
+/// <summary>The data type of a column, as Dataverse's AttributeTypeCode names it.</summary>
+public enum AttributeType
+{
+    /// <summary>Single line of text with a maximum length.</summary>
+    String,
+    /// <summary>Multiple lines of text with a maximum length.</summary>
+    Memo,
+    /// <summary>Whole number (Int32).</summary>
+    Integer,
+    /// <summary>Big integer (Int64), e.g. versionnumber.</summary>
+    BigInt,
+    /// <summary>Decimal number.</summary>
+    Decimal,
+    /// <summary>Floating point number.</summary>
+    Double,
+    /// <summary>Currency; every money column has a read-only <c>_base</c> twin.</summary>
+    Money,
+    /// <summary>Two options.</summary>
+    Boolean,
+    /// <summary>Date and time, stored in UTC.</summary>
+    DateTime,
+    /// <summary>Choice.</summary>
+    Picklist,
+    /// <summary>statecode.</summary>
+    State,
+    /// <summary>statuscode.</summary>
+    Status,
+    /// <summary>Lookup to one or more tables.</summary>
+    Lookup,
+    /// <summary>Customer lookup (account or contact).</summary>
+    Customer,
+    /// <summary>Owner lookup (systemuser).</summary>
+    Owner,
+    /// <summary>Guid.</summary>
+    Uniqueidentifier,
+    /// <summary>Logical name of a table.</summary>
+    EntityName,
+}
+
+/// <summary>How a table is owned.</summary>
+public enum OwnershipType
+{
+    /// <summary>No owner columns.</summary>
+    None,
+    /// <summary>ownerid / owningbusinessunit maintained by the platform.</summary>
+    UserOwned,
+    /// <summary>One row set per organization.</summary>
+    OrganizationOwned,
+}
+
+/// <summary>What happens to referencing rows when the referenced row is deleted or assigned.</summary>
+public enum CascadeType
+{
+    /// <summary>Nothing happens.</summary>
+    NoCascade,
+    /// <summary>The action is applied to the referencing rows too.</summary>
+    Cascade,
+    /// <summary>The lookup on the referencing rows is cleared (Delete only).</summary>
+    RemoveLink,
+    /// <summary>The action is refused while referencing rows exist (Delete only).</summary>
+    Restrict,
+}
+
+/// <summary>A label in English (1033) and, where known, German (1031).</summary>
+/// <param name="English">The 1033 label.</param>
+/// <param name="German">The 1031 label, or null when unknown (English is used instead).</param>
+public sealed record Label(string English, string? German = null)
+{
+    /// <summary>The label for an LCID; falls back to English.</summary>
+    public string For(int languageId) => languageId == 1031 && German is not null ? German : English;
+}
+
+/// <summary>One option of a choice, state or status column.</summary>
+/// <param name="Value">The option value.</param>
+/// <param name="Label">The option label.</param>
+/// <param name="State">For status options: the state the status belongs to.</param>
+/// <param name="DefaultStatus">For state options: the status chosen when none is given.</param>
+public sealed record OptionDefinition(int Value, Label Label, int? State = null, int? DefaultStatus = null);
+
+/// <summary>A column of a table.</summary>
+public sealed class AttributeDefinition
+{
+    internal AttributeDefinition(
+        string logicalName, AttributeType type, Label displayName, int? maxLength,
+        IReadOnlyList<OptionDefinition> options, IReadOnlyList<string> targets,
+        bool validForCreate, bool validForUpdate, object? defaultValue)
+    {
+        LogicalName = logicalName;
+        Type = type;
+        DisplayName = displayName;
+        MaxLength = maxLength;
+        Options = options;
+        Targets = targets;
+        ValidForCreate = validForCreate;
+        ValidForUpdate = validForUpdate;
+        DefaultValue = defaultValue;
+        Kind = ToKind(type);
+    }
+
+    /// <summary>Logical name, e.g. <c>firstname</c>.</summary>
+    public string LogicalName { get; }
+
+    /// <summary>Data type.</summary>
+    public AttributeType Type { get; }
+
+    /// <summary>Display name.</summary>
+    public Label DisplayName { get; }
+
+    /// <summary>Maximum length for String and Memo columns.</summary>
+    public int? MaxLength { get; }
+
+    /// <summary>Options of Picklist, State and Status columns (empty otherwise).</summary>
+    public IReadOnlyList<OptionDefinition> Options { get; }
+
+    /// <summary>Tables a Lookup, Customer or Owner column may point to.</summary>
+    public IReadOnlyList<string> Targets { get; }
+
+    /// <summary>Whether a caller may set the column on Create (system columns are ignored when set).</summary>
+    public bool ValidForCreate { get; }
+
+    /// <summary>Whether a caller may set the column on Update (system columns are ignored when set).</summary>
+    public bool ValidForUpdate { get; }
+
+    /// <summary>Value given on Create when the caller sets none (Boolean and Picklist defaults).</summary>
+    public object? DefaultValue { get; }
+
+    /// <summary>The query engine's view of the type.</summary>
+    public ColumnKind Kind { get; }
+
+    /// <summary>True for Lookup, Customer and Owner columns.</summary>
+    public bool IsReference => Type is AttributeType.Lookup or AttributeType.Customer or AttributeType.Owner;
+
+    /// <summary>The option with <paramref name="value"/>, or null.</summary>
+    public OptionDefinition? FindOption(int value)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Value == value)
+            {
+                return option;
+            }
+        }
+
+        return null;
+    }
+
+    private static ColumnKind ToKind(AttributeType type) => type switch
+    {
+        AttributeType.String => ColumnKind.String,
+        AttributeType.Memo => ColumnKind.Memo,
+        AttributeType.Integer => ColumnKind.Integer,
+        AttributeType.BigInt => ColumnKind.BigInt,
+        AttributeType.Decimal => ColumnKind.Decimal,
+        AttributeType.Double => ColumnKind.Double,
+        AttributeType.Money => ColumnKind.Money,
+        AttributeType.Boolean => ColumnKind.Boolean,
+        AttributeType.DateTime => ColumnKind.DateTime,
+        AttributeType.Picklist => ColumnKind.Picklist,
+        AttributeType.State => ColumnKind.State,
+        AttributeType.Status => ColumnKind.Status,
+        AttributeType.Lookup => ColumnKind.Lookup,
+        AttributeType.Customer => ColumnKind.Customer,
+        AttributeType.Owner => ColumnKind.Owner,
+        AttributeType.Uniqueidentifier => ColumnKind.Uniqueidentifier,
+        AttributeType.EntityName => ColumnKind.EntityName,
+        _ => ColumnKind.Other,
+    };
+}
+
+/// <summary>A one-to-many relationship: a lookup column on the referencing table pointing at the referenced table.</summary>
+/// <param name="SchemaName">Relationship schema name, e.g. <c>Lead_Annotation</c>.</param>
+/// <param name="ReferencedTable">The "one" side.</param>
+/// <param name="ReferencingTable">The "many" side holding the lookup.</param>
+/// <param name="ReferencingAttribute">The lookup column.</param>
+/// <param name="Delete">Cascade on Delete of the referenced row.</param>
+/// <param name="Assign">Cascade on Assign of the referenced row.</param>
+public sealed record RelationshipDefinition(
+    string SchemaName, string ReferencedTable, string ReferencingTable, string ReferencingAttribute,
+    CascadeType Delete, CascadeType Assign);
+
+/// <summary>A table (entity) definition.</summary>
+public sealed class TableDefinition
+{
+    internal TableDefinition(
+        string logicalName, string primaryIdAttribute, string? primaryNameAttribute, OwnershipType ownership,
+        Label displayName, IReadOnlyList<AttributeDefinition> attributes, IReadOnlyList<RelationshipDefinition> relationships)
+    {
+        LogicalName = logicalName;
+        PrimaryIdAttribute = primaryIdAttribute;
+        PrimaryNameAttribute = primaryNameAttribute;
+        Ownership = ownership;
+        DisplayName = displayName;
+        AttributeList = attributes;
+        var map = new Dictionary<string, AttributeDefinition>(StringComparer.Ordinal);
+        var money = new List<AttributeDefinition>();
+        foreach (var attribute in attributes)
+        {
+            map.Add(attribute.LogicalName, attribute);
+            if (attribute.Type == AttributeType.Money && !attribute.LogicalName.EndsWith("_base", StringComparison.Ordinal))
+            {
+                money.Add(attribute);
+            }
+        }
+
+        Attributes = map.ToFrozenDictionary(StringComparer.Ordinal);
+        MoneyAttributes = money;
+        Relationships = relationships;
+        Attributes.TryGetValue("statecode", out var state);
+        Attributes.TryGetValue("statuscode", out var status);
+        StateAttribute = state;
+        StatusAttribute = status;
+    }
+
+    /// <summary>Logical name, e.g. <c>lead</c>.</summary>
+    public string LogicalName { get; }
+
+    /// <summary>Primary id column, e.g. <c>leadid</c>.</summary>
+    public string PrimaryIdAttribute { get; }
+
+    /// <summary>Primary name column, e.g. <c>fullname</c>, or null.</summary>
+    public string? PrimaryNameAttribute { get; }
+
+    /// <summary>Ownership.</summary>
+    public OwnershipType Ownership { get; }
+
+    /// <summary>Display name.</summary>
+    public Label DisplayName { get; }
+
+    /// <summary>Columns by logical name.</summary>
+    public FrozenDictionary<string, AttributeDefinition> Attributes { get; }
+
+    /// <summary>Columns in declaration order.</summary>
+    public IReadOnlyList<AttributeDefinition> AttributeList { get; }
+
+    /// <summary>Money columns (without their <c>_base</c> twins).</summary>
+    public IReadOnlyList<AttributeDefinition> MoneyAttributes { get; }
+
+    /// <summary>Relationships in which this table is the referencing ("many") side.</summary>
+    public IReadOnlyList<RelationshipDefinition> Relationships { get; }
+
+    /// <summary>statecode, or null for tables without state.</summary>
+    public AttributeDefinition? StateAttribute { get; }
+
+    /// <summary>statuscode, or null.</summary>
+    public AttributeDefinition? StatusAttribute { get; }
+
+    /// <summary>The state every new row starts in (the lowest state value).</summary>
+    public OptionDefinition? InitialState => StateAttribute is { Options.Count: > 0 } s ? s.Options[0] : null;
+
+    /// <summary>The default status of <paramref name="state"/>, or null when the state is unknown.</summary>
+    public int? DefaultStatusFor(int state) => StateAttribute?.FindOption(state)?.DefaultStatus;
+
+    /// <summary>True when <paramref name="status"/> belongs to <paramref name="state"/>.</summary>
+    public bool IsValidStatus(int state, int status) => StatusAttribute?.FindOption(status)?.State == state;
+}

@@ -1,0 +1,186 @@
+using static LeadQualifyExtensions.Emulator.Metadata.TableBuilder;
+
+namespace LeadQualifyExtensions.Emulator.Metadata.Tables;
+
+/// <summary>systemuser.</summary>
+internal static class SystemUser
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("systemuser", "systemuserid", "fullname", OwnershipType.None, "User", "Benutzer")
+        .String("firstname", 64, "First Name", "Vorname")
+        .String("lastname", 64, "Last Name", "Nachname")
+        .String("fullname", 200, "Full Name", "Vollständiger Name", create: false, update: false)
+        .String("domainname", 1024, "User Name", "Benutzername")
+        .String("internalemailaddress", 100, "Primary Email", "Primäre E-Mail")
+        .Lookup("businessunitid", "Business Unit", "Geschäftseinheit", "businessunit")
+        .Boolean("isdisabled", "Status", "Status")
+        .Build();
+}
+
+/// <summary>usersettings (one row per user, keyed by systemuserid).</summary>
+internal static class UserSettings
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("usersettings", "systemuserid", null, OwnershipType.None, "User Settings", "Benutzereinstellungen")
+        .Integer("uilanguageid", "UI Language", "Sprache der Benutzeroberfläche")
+        .Integer("localeid", "Locale", "Gebietsschema")
+        .Integer("helplanguageid", "Help Language", "Hilfesprache")
+        .Integer("timezonecode", "Time Zone", "Zeitzone")
+        .Lookup("transactioncurrencyid", "Currency", "Währung", "transactioncurrency")
+        .Build();
+}
+
+/// <summary>businessunit.</summary>
+internal static class BusinessUnit
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("businessunit", "businessunitid", "name", OwnershipType.None, "Business Unit", "Geschäftseinheit")
+        .String("name", 160, "Name", "Name")
+        .Lookup("parentbusinessunitid", "Parent Business", "Übergeordnete Geschäftseinheit", "businessunit")
+        .Relationship("business_unit_parent_business_unit", "businessunit", "parentbusinessunitid", CascadeType.Restrict)
+        .Build();
+}
+
+/// <summary>organization (exactly one row).</summary>
+internal static class Organization
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("organization", "organizationid", "name", OwnershipType.None, "Organization", "Organisation")
+        .String("name", 160, "Name", "Name")
+        .Lookup("basecurrencyid", "Currency", "Währung", "transactioncurrency")
+        .Integer("languagecode", "Language", "Sprache")
+        .String("qualifyleadadditionaloptions", 4000, "Qualify Lead Additional Options")
+        .Build();
+}
+
+/// <summary>transactioncurrency.</summary>
+internal static class TransactionCurrency
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("transactioncurrency", "transactioncurrencyid", "currencyname", OwnershipType.OrganizationOwned, "Currency", "Währung")
+        .String("isocurrencycode", 5, "Currency Code", "Währungscode")
+        .String("currencyname", 100, "Currency Name", "Währungsname")
+        .String("currencysymbol", 13, "Currency Symbol", "Währungssymbol")
+        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
+        .Integer("currencyprecision", "Currency Precision", "Währungsgenauigkeit")
+        .StateStatus(
+            [StateOption(0, 1, "Active", "Aktiv"), StateOption(1, 2, "Inactive", "Inaktiv")],
+            [StatusOption(1, 0, "Active", "Aktiv"), StatusOption(2, 1, "Inactive", "Inaktiv")])
+        .Build();
+}
+
+/// <summary>campaign.</summary>
+internal static class Campaign
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("campaign", "campaignid", "name", OwnershipType.UserOwned, "Campaign", "Kampagne")
+        .String("name", 128, "Name", "Name")
+        .String("codename", 32, "Campaign Code", "Kampagnencode")
+        .Memo("description", 2000, "Description", "Beschreibung")
+        .Lookup("transactioncurrencyid", "Currency", "Währung", "transactioncurrency")
+        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
+        .Money("budgetedcost", "Budget Allocated", "Zugeteiltes Budget")
+        .StateStatus(
+            [StateOption(0, 0, "Active", "Aktiv"), StateOption(1, 6, "Inactive", "Inaktiv")],
+            [
+                StatusOption(0, 0, "Proposed", "Vorgeschlagen"), StatusOption(1, 0, "Ready To Launch", "Startbereit"),
+                StatusOption(2, 0, "Launched", "Gestartet"), StatusOption(3, 0, "Completed", "Abgeschlossen"),
+                StatusOption(4, 0, "Canceled", "Abgebrochen"), StatusOption(5, 0, "Suspended", "Ausgesetzt"),
+                StatusOption(6, 1, "Inactive", "Inaktiv"),
+            ])
+        .Build();
+}
+
+/// <summary>workflow (process definitions, including BPF definitions).</summary>
+internal static class Workflow
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("workflow", "workflowid", "name", OwnershipType.UserOwned, "Process", "Prozess")
+        .String("name", 100, "Process Name", "Prozessname")
+        .String("uniquename", 256, "Unique Name", "Eindeutiger Name")
+        .EntityName("primaryentity", "Primary Entity", "Primäre Entität")
+        .Picklist("category", "Category", "Kategorie",
+            O(0, "Workflow", "Workflow"), O(1, "Dialog", "Dialog"), O(2, "Business Rule", "Geschäftsregel"), O(3, "Action", "Aktion"),
+            O(4, "Business Process Flow", "Geschäftsprozessfluss"), O(5, "Modern Flow", "Moderner Flow"), O(6, "Desktop Flow", "Desktop-Flow"), O(7, "AI Flow", "KI-Flow"))
+        .Picklist("type", "Type", "Typ", O(1, "Definition", "Definition"), O(2, "Activation", "Aktivierung"), O(3, "Template", "Vorlage"))
+        .Picklist("mode", "Execute As", "Ausführen als", O(0, "Background", "Hintergrund"), O(1, "Real-time", "Echtzeit"))
+        .Integer("processorder", "Process Order", "Prozessreihenfolge")
+        .Memo("xaml", 1073741823, "xaml", "xaml")
+        .Memo("clientdata", 1073741823, "Client Data", "Clientdaten")
+        .StateStatus(
+            [StateOption(0, 1, "Draft", "Entwurf"), StateOption(1, 2, "Activated", "Aktiviert"), StateOption(2, 3, "Suspended", "Angehalten")],
+            [StatusOption(1, 0, "Draft", "Entwurf"), StatusOption(2, 1, "Activated", "Aktiviert"), StatusOption(3, 2, "Suspended", "Angehalten")])
+        .Build();
+}
+
+/// <summary>processstage (lead-semantics §5.3).</summary>
+internal static class ProcessStage
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("processstage", "processstageid", "stagename", OwnershipType.UserOwned, "Process Stage", "Prozessphase")
+        .String("stagename", 100, "Stage Name", "Phasenname")
+        .Picklist("stagecategory", "Stage Category", "Phasenkategorie",
+            O(0, "Qualify", "Qualifizieren"), O(1, "Develop", "Entwickeln"), O(2, "Propose", "Vorschlagen"), O(3, "Close", "Schließen"),
+            O(4, "Identify", "Identifizieren"), O(5, "Research", "Recherchieren"), O(6, "Resolve", "Lösen"), O(7, "Approval", "Genehmigung"))
+        .EntityName("primaryentitytypecode", "Primary Entity", "Primäre Entität", update: false)
+        .Lookup("processid", "Process", "Prozess", "workflow")
+        .Memo("clientdata", 1073741823, "Client Data", "Clientdaten")
+        .Relationship("process_processstage", "workflow", "processid", CascadeType.Cascade)
+        .Build();
+}
+
+/// <summary>leadtoopportunitysalesprocess, the Lead to Opportunity Sales Process BPF table (lead-semantics §5.1).</summary>
+internal static class LeadToOpportunitySalesProcess
+{
+    public static TableDefinition Definition { get; } = new TableBuilder(
+            "leadtoopportunitysalesprocess", "businessprocessflowinstanceid", "name", OwnershipType.OrganizationOwned,
+            "Lead To Opportunity Sales Process", "Lead-zu-Verkaufschance-Vertriebsprozess")
+        .String("name", 200, "Process Name", "Prozessname")
+        .Lookup("processid", "Process", "Prozess", "workflow")
+        .Lookup("activestageid", "Active Stage", "Aktive Phase", "processstage")
+        .DateTime("activestagestartedon", "Active Stage Started On", "Aktive Phase begonnen am")
+        .DateTime("completedon", "Completed On", "Abgeschlossen am")
+        .String("traversedpath", 1250, "Traversed Path", "Durchlaufener Pfad")
+        .Lookup("leadid", "Lead", "Lead", "lead")
+        .Lookup("opportunityid", "Opportunity", "Verkaufschance", "opportunity")
+        .Integer("duration", "Duration", "Dauer", create: false, update: false)
+        .Lookup("transactioncurrencyid", "Currency", "Währung", "transactioncurrency")
+        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
+        .ReadOnlyLookup("organizationid", "Organization", "Organisation", "organization")
+        .StateStatus(
+            [StateOption(0, 1, "Active", "Aktiv"), StateOption(1, 2, "Inactive", "Inaktiv")],
+            [StatusOption(1, 0, "Active", "Aktiv"), StatusOption(2, 1, "Finished", "Abgeschlossen"), StatusOption(3, 1, "Aborted", "Abgebrochen")])
+        .Relationship("lead_leadtoopportunitysalesprocess", "lead", "leadid", CascadeType.Cascade)
+        .Relationship("opportunity_leadtoopportunitysalesprocess", "opportunity", "opportunityid", CascadeType.Cascade)
+        .Relationship("lk_leadtoopportunitysalesprocess_activestageid", "processstage", "activestageid", CascadeType.RemoveLink)
+        .Build();
+}
+
+/// <summary>environmentvariabledefinition.</summary>
+internal static class EnvironmentVariableDefinition
+{
+    public static TableDefinition Definition { get; } = new TableBuilder(
+            "environmentvariabledefinition", "environmentvariabledefinitionid", "schemaname", OwnershipType.UserOwned,
+            "Environment Variable Definition", "Umgebungsvariablendefinition")
+        .String("schemaname", 100, "Schema Name", "Schemaname")
+        .String("displayname", 100, "Display Name", "Anzeigename")
+        .Memo("description", 2000, "Description", "Beschreibung")
+        .Memo("defaultvalue", 2000, "Default Value", "Standardwert")
+        .Picklist("type", "Type", "Typ",
+            O(100000000, "String", "Zeichenfolge"), O(100000001, "Number", "Zahl"), O(100000002, "Boolean", "Boolesch"),
+            O(100000003, "JSON", "JSON"), O(100000004, "Data Source", "Datenquelle"), O(100000005, "Secret", "Geheimnis"))
+        .Build();
+}
+
+/// <summary>environmentvariablevalue.</summary>
+internal static class EnvironmentVariableValue
+{
+    public static TableDefinition Definition { get; } = new TableBuilder(
+            "environmentvariablevalue", "environmentvariablevalueid", "schemaname", OwnershipType.UserOwned,
+            "Environment Variable Value", "Umgebungsvariablenwert")
+        .String("schemaname", 100, "Schema Name", "Schemaname")
+        .Memo("value", 2000, "Value", "Wert")
+        .Lookup("environmentvariabledefinitionid", "Environment Variable Definition", "Umgebungsvariablendefinition", "environmentvariabledefinition")
+        .Relationship("environmentvariabledefinition_environmentvariablevalue", "environmentvariabledefinition", "environmentvariabledefinitionid", CascadeType.Cascade)
+        .Build();
+}
+
+/// <summary>sdkmessage (seeded, see <see cref="SdkMessages"/>).</summary>
+internal static class SdkMessage
+{
+    public static TableDefinition Definition { get; } = new TableBuilder("sdkmessage", "sdkmessageid", "name", OwnershipType.None, "Sdk Message", "SDK-Meldung")
+        .String("name", 256, "Name", "Name")
+        .Build();
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator.Query;
+
+/// <summary>The kind of a column as the query engine needs it for comparisons and conversions.</summary>
+public enum ColumnKind
+{
+    /// <summary>Single-line text.</summary>
+    String,
+    /// <summary>Multi-line text.</summary>
+    Memo,
+    /// <summary>32-bit whole number.</summary>
+    Integer,
+    /// <summary>64-bit whole number.</summary>
+    BigInt,
+    /// <summary>Decimal number.</summary>
+    Decimal,
+    /// <summary>Floating point number.</summary>
+    Double,
+    /// <summary>Currency (<see cref="Money"/>).</summary>
+    Money,
+    /// <summary>Two options.</summary>
+    Boolean,
+    /// <summary>Date and time (stored in UTC).</summary>
+    DateTime,
+    /// <summary>Choice (<see cref="OptionSetValue"/>).</summary>
+    Picklist,
+    /// <summary>statecode.</summary>
+    State,
+    /// <summary>statuscode.</summary>
+    Status,
+    /// <summary>Choices (<see cref="OptionSetValueCollection"/>).</summary>
+    MultiSelectPicklist,
+    /// <summary>Lookup (<see cref="EntityReference"/>).</summary>
+    Lookup,
+    /// <summary>Customer lookup (account or contact).</summary>
+    Customer,
+    /// <summary>Owner lookup (systemuser or team).</summary>
+    Owner,
+    /// <summary>Guid, including the primary id.</summary>
+    Uniqueidentifier,
+    /// <summary>Logical name of a table (string).</summary>
+    EntityName,
+    /// <summary>Anything else.</summary>
+    Other,
+}
+
+/// <summary>What the query engine reads: table and column metadata plus the stored rows.</summary>
+public interface IQuerySource
+{
+    /// <summary>True when the table is known to the emulator.</summary>
+    bool TableExists(string table);
+
+    /// <summary>The primary id column of <paramref name="table"/>; throws the unknown-table fault if missing.</summary>
+    string PrimaryIdAttribute(string table);
+
+    /// <summary>The kind of <paramref name="column"/>, or null when the table has no such column.</summary>
+    ColumnKind? ColumnKindOf(string table, string column);
+
+    /// <summary>The stored rows. The engine never mutates them and clones what it returns.</summary>
+    IEnumerable<Entity> Rows(string table);
+}

@@ -1,0 +1,62 @@
+namespace LeadQualifyExtensions.Plugins.Model;
+
+/// <summary>The lead table.</summary>
+public static class Lead
+{
+    /// <summary>Logical name.</summary>
+    public const string EntityName = "lead";
+
+    /// <summary>Columns.</summary>
+    public static class Fields
+    {
+        /// <summary>Primary id.</summary>
+        public const string LeadId = "leadid";
+
+        /// <summary>Topic.</summary>
+        public const string Subject = "subject";
+
+        /// <summary>Status (see <see cref="LeadState"/>).</summary>
+        public const string StateCode = "statecode";
+
+        /// <summary>Status reason (see <see cref="LeadStatusReason"/>).</summary>
+        public const string StatusCode = "statuscode";
+    }
+}
+
+/// <summary>Lead statecode values.</summary>
+public enum LeadState
+{
+    /// <summary>Open.</summary>
+    Open = 0,
+
+    /// <summary>Qualified.</summary>
+    Qualified = 1,
+
+    /// <summary>Disqualified.</summary>
+    Disqualified = 2,
+}
+
+/// <summary>Lead statuscode values; each belongs to one <see cref="LeadState"/>.</summary>
+public enum LeadStatusReason
+{
+    /// <summary>Open: New (default).</summary>
+    New = 1,
+
+    /// <summary>Open: Contacted.</summary>
+    Contacted = 2,
+
+    /// <summary>Qualified: Qualified (default).</summary>
+    Qualified = 3,
+
+    /// <summary>Disqualified: Lost (default).</summary>
+    Lost = 4,
+
+    /// <summary>Disqualified: Cannot Contact.</summary>
+    CannotContact = 5,
+
+    /// <summary>Disqualified: No Longer Interested.</summary>
+    NoLongerInterested = 6,
+
+    /// <summary>Disqualified: Canceled.</summary>
+    Canceled = 7,
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using LeadQualifyExtensions.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Plugins;
+
+/// <summary>
+/// The one base of our plug-ins. It checks the service provider, traces entry and exit, matches the executing
+/// step against the class's <see cref="PluginStepAttribute"/> declarations and applies the exception policy:
+/// <see cref="InvalidPluginExecutionException"/> passes through unchanged; anything else is traced in full and
+/// replaced by a generic message in the user's language, keeping the original as inner exception.
+/// </summary>
+/// <remarks>
+/// Dataverse caches plug-in instances and runs them on several threads at once, so a plug-in holds no state
+/// beyond what its constructor receives.
+/// </remarks>
+public abstract class PluginBase : IPlugin
+{
+    private readonly PluginStepAttribute[] _steps;
+
+    /// <summary>Receives the step's configuration, as the platform passes it to the constructor.</summary>
+    protected PluginBase(string? unsecureConfiguration, string? secureConfiguration)
+    {
+        UnsecureConfiguration = unsecureConfiguration;
+        SecureConfiguration = secureConfiguration;
+        _steps = (PluginStepAttribute[])GetType().GetCustomAttributes(typeof(PluginStepAttribute), inherit: false);
+    }
+
+    /// <summary>The step's unsecure configuration.</summary>
+    protected string? UnsecureConfiguration { get; }
+
+    /// <summary>The step's secure configuration; never trace it.</summary>
+    protected string? SecureConfiguration { get; }
+
+    /// <inheritdoc />
+    public void Execute(IServiceProvider serviceProvider)
+    {
+        if (serviceProvider is null)
+        {
+            throw new InvalidPluginExecutionException(OperationStatus.Failed, CommonMessages.English.Unexpected);
+        }
+
+        var execution = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext));
+        var trace = (ITracingService)serviceProvider.GetService(typeof(ITracingService));
+        var timer = Stopwatch.StartNew();
+        trace.Trace(
+            "Entered {0}: {1} of {2}, stage {3}, depth {4}, correlation {5}",
+            GetType().Name,
+            execution.MessageName,
+            execution.PrimaryEntityName,
+            execution.Stage,
+            execution.Depth,
+            execution.CorrelationId);
+
+        var step = Array.Find(_steps, s => s.Matches(execution.MessageName, execution.PrimaryEntityName, execution.Stage, execution.Mode));
+        if (step is null)
+        {
+            trace.Trace(TraceTexts.NoMatchingStep);
+            return;
+        }
+
+        var context = new PluginContext(serviceProvider, execution, trace, step);
+        try
+        {
+            Execute(context);
+        }
+        catch (InvalidPluginExecutionException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            trace.Trace("Unexpected error: {0}", exception);
+            throw new InvalidPluginExecutionException(context.Text(CommonMessages.Unexpected), exception);
+        }
+        finally
+        {
+            trace.Trace("Exited {0} after {1} ms", GetType().Name, timer.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Runs the business rule for the matched step: guard, read, decide, write.</summary>
+    protected abstract void Execute(PluginContext context);
+}

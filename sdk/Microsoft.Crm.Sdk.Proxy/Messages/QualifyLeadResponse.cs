@@ -1,0 +1,22 @@
+// The real SDK is nullable-oblivious; keep consumers seeing the same (unannotated) signatures.
+#nullable disable
+using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>Response of the <c>QualifyLead</c> message.</summary>
+[DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+public sealed class QualifyLeadResponse : OrganizationResponse
+{
+    /// <summary>Initializes a new instance.</summary>
+    public QualifyLeadResponse()
+    {
+    }
+
+    /// <summary>Gets the <c>CreatedEntities</c> result.</summary>
+    public EntityReferenceCollection CreatedEntities
+    {
+        get => Results.Contains("CreatedEntities") ? (EntityReferenceCollection)Results["CreatedEntities"] : default;
+    }
+}

@@ -1,0 +1,22 @@
+// The real SDK is nullable-oblivious; keep consumers seeing the same (unannotated) signatures.
+#nullable disable
+using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>Response of the <c>RetrieveActivePath</c> message.</summary>
+[DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+public sealed class RetrieveActivePathResponse : OrganizationResponse
+{
+    /// <summary>Initializes a new instance.</summary>
+    public RetrieveActivePathResponse()
+    {
+    }
+
+    /// <summary>Gets the <c>ProcessStages</c> result.</summary>
+    public EntityCollection ProcessStages
+    {
+        get => Results.Contains("ProcessStages") ? (EntityCollection)Results["ProcessStages"] : default;
+    }
+}

@@ -1,0 +1,22 @@
+// The real SDK is nullable-oblivious; keep consumers seeing the same (unannotated) signatures.
+#nullable disable
+using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>Response of the <c>RetrieveProcessInstances</c> message.</summary>
+[DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+public sealed class RetrieveProcessInstancesResponse : OrganizationResponse
+{
+    /// <summary>Initializes a new instance.</summary>
+    public RetrieveProcessInstancesResponse()
+    {
+    }
+
+    /// <summary>Gets the <c>Processes</c> result.</summary>
+    public EntityCollection Processes
+    {
+        get => Results.Contains("Processes") ? (EntityCollection)Results["Processes"] : default;
+    }
+}

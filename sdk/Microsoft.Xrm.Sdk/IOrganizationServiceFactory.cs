@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IOrganizationServiceFactory
+{
+    Microsoft.Xrm.Sdk.IOrganizationService CreateOrganizationService(System.Guid? userId);
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPlugin
+{
+    void Execute(System.IServiceProvider serviceProvider);
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext7 : Microsoft.Xrm.Sdk.IPluginExecutionContext6, Microsoft.Xrm.Sdk.IPluginExecutionContext5, Microsoft.Xrm.Sdk.IPluginExecutionContext4, Microsoft.Xrm.Sdk.IPluginExecutionContext3, Microsoft.Xrm.Sdk.IPluginExecutionContext2, Microsoft.Xrm.Sdk.IPluginExecutionContext, Microsoft.Xrm.Sdk.IExecutionContext
+{
+    bool IsApplicationUser { get; }
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IServiceEndpointNotificationService
+{
+    string Execute(Microsoft.Xrm.Sdk.EntityReference serviceEndpoint, Microsoft.Xrm.Sdk.IExecutionContext context);
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>A localizable label: one text per language plus the label in the user's language.</summary>
+[DataContract(Name = "Label", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+public sealed class Label : IExtensibleDataObject
+{
+    public Label()
+    {
+        LocalizedLabels = new LocalizedLabelCollection();
+    }
+
+    public Label(LocalizedLabel userLocalizedLabel, LocalizedLabel[] labels)
+    {
+        UserLocalizedLabel = userLocalizedLabel;
+        LocalizedLabels = new LocalizedLabelCollection();
+        if (labels is not null)
+        {
+            LocalizedLabels.AddRange(labels);
+        }
+    }
+
+    public Label(LocalizedLabel userLocalizedLabel, List<LocalizedLabel> labels)
+    {
+        UserLocalizedLabel = userLocalizedLabel;
+        LocalizedLabels = new LocalizedLabelCollection();
+        if (labels is not null)
+        {
+            LocalizedLabels.AddRange(labels);
+        }
+    }
+
+    public Label(string label, int languageCode)
+    {
+        var localized = new LocalizedLabel(label, languageCode);
+        UserLocalizedLabel = localized;
+        LocalizedLabels = new LocalizedLabelCollection { localized };
+    }
+
+    public ExtensionDataObject? ExtensionData { get; set; }
+
+    [DataMember]
+    public LocalizedLabelCollection LocalizedLabels { get; private set; }
+
+    [DataMember]
+    public LocalizedLabel? UserLocalizedLabel { get; set; }
+}

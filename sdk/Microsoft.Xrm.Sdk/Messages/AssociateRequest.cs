@@ -1,0 +1,30 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages;
+
+[DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+public sealed class AssociateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
+{
+    public AssociateRequest()
+    {
+        RequestName = "Associate";
+    }
+
+    public Microsoft.Xrm.Sdk.EntityReferenceCollection? RelatedEntities
+    {
+        get => Parameters.Contains("RelatedEntities") ? (Microsoft.Xrm.Sdk.EntityReferenceCollection?)Parameters["RelatedEntities"] : default;
+        set => Parameters["RelatedEntities"] = value;
+    }
+
+    public Microsoft.Xrm.Sdk.Relationship? Relationship
+    {
+        get => Parameters.Contains("Relationship") ? (Microsoft.Xrm.Sdk.Relationship?)Parameters["Relationship"] : default;
+        set => Parameters["Relationship"] = value;
+    }
+
+    public Microsoft.Xrm.Sdk.EntityReference? Target
+    {
+        get => Parameters.Contains("Target") ? (Microsoft.Xrm.Sdk.EntityReference?)Parameters["Target"] : default;
+        set => Parameters["Target"] = value;
+    }
+}

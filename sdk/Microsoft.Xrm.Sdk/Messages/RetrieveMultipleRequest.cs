@@ -1,0 +1,18 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages;
+
+[DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+public sealed class RetrieveMultipleRequest : Microsoft.Xrm.Sdk.OrganizationRequest
+{
+    public RetrieveMultipleRequest()
+    {
+        RequestName = "RetrieveMultiple";
+    }
+
+    public Microsoft.Xrm.Sdk.Query.QueryBase? Query
+    {
+        get => Parameters.Contains("Query") ? (Microsoft.Xrm.Sdk.Query.QueryBase?)Parameters["Query"] : default;
+        set => Parameters["Query"] = value;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages;
+
+[DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+public sealed class UpdateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
+{
+    public UpdateRequest()
+    {
+        RequestName = "Update";
+    }
+
+    public Microsoft.Xrm.Sdk.ConcurrencyBehavior ConcurrencyBehavior
+    {
+        get => Parameters.Contains("ConcurrencyBehavior") ? (Microsoft.Xrm.Sdk.ConcurrencyBehavior)Parameters["ConcurrencyBehavior"] : default;
+        set => Parameters["ConcurrencyBehavior"] = value;
+    }
+
+    public Microsoft.Xrm.Sdk.Entity? Target
+    {
+        get => Parameters.Contains("Target") ? (Microsoft.Xrm.Sdk.Entity?)Parameters["Target"] : default;
+        set => Parameters["Target"] = value;
+    }
+}
