@@ -5,4 +5,16 @@ public static class TraceTexts
 {
     /// <summary>The executing step is not one the class declares.</summary>
     public const string NoMatchingStep = "Skipped: no matching step declared for this message, table, stage and mode.";
+
+    /// <summary>The policy variable has no definition in this environment.</summary>
+    public const string PolicyNotDefined = "Policy lqx_LeadQualificationPolicy not defined here; built-in defaults apply.";
+
+    /// <summary>The policy variable is malformed.</summary>
+    public const string PolicyInvalid = "Refused: policy lqx_LeadQualificationPolicy is malformed.";
+
+    /// <summary>The request does not change the lead to the state this rule is about.</summary>
+    public const string NotInScope = "Skipped: the request does not make the change this rule is about.";
+
+    /// <summary>QualifyLead stage 40 found no plan from stage 20.</summary>
+    public const string NoQualificationPlan = "Skipped: no qualification plan from the pre-operation step.";
 }

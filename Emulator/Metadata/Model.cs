@@ -6,6 +6,7 @@ using LeadQualifyExtensions.Emulator.Query;
 namespace LeadQualifyExtensions.Emulator.Metadata;
 
 /// <summary>The data type of a column, as Dataverse's AttributeTypeCode names it.</summary>
+#pragma warning disable CA1720 // Member names mirror Dataverse's AttributeTypeCode.
 public enum AttributeType
 {
     /// <summary>Single line of text with a maximum length.</summary>
@@ -43,6 +44,7 @@ public enum AttributeType
     /// <summary>Logical name of a table.</summary>
     EntityName,
 }
+#pragma warning restore CA1720
 
 /// <summary>How a table is owned.</summary>
 public enum OwnershipType
@@ -71,7 +73,7 @@ public enum CascadeType
 /// <summary>A label in English (1033) and, where known, German (1031).</summary>
 /// <param name="English">The 1033 label.</param>
 /// <param name="German">The 1031 label, or null when unknown (English is used instead).</param>
-public sealed record Label(string English, string? German = null)
+public sealed record DisplayLabel(string English, string? German = null)
 {
     /// <summary>The label for an LCID; falls back to English.</summary>
     public string For(int languageId) => languageId == 1031 && German is not null ? German : English;
@@ -82,13 +84,13 @@ public sealed record Label(string English, string? German = null)
 /// <param name="Label">The option label.</param>
 /// <param name="State">For status options: the state the status belongs to.</param>
 /// <param name="DefaultStatus">For state options: the status chosen when none is given.</param>
-public sealed record OptionDefinition(int Value, Label Label, int? State = null, int? DefaultStatus = null);
+public sealed record OptionDefinition(int Value, DisplayLabel Label, int? State = null, int? DefaultStatus = null);
 
 /// <summary>A column of a table.</summary>
 public sealed class AttributeDefinition
 {
     internal AttributeDefinition(
-        string logicalName, AttributeType type, Label displayName, int? maxLength,
+        string logicalName, AttributeType type, DisplayLabel displayName, int? maxLength,
         IReadOnlyList<OptionDefinition> options, IReadOnlyList<string> targets,
         bool validForCreate, bool validForUpdate, object? defaultValue)
     {
@@ -111,7 +113,7 @@ public sealed class AttributeDefinition
     public AttributeType Type { get; }
 
     /// <summary>Display name.</summary>
-    public Label DisplayName { get; }
+    public DisplayLabel DisplayName { get; }
 
     /// <summary>Maximum length for String and Memo columns.</summary>
     public int? MaxLength { get; }
@@ -190,7 +192,7 @@ public sealed class TableDefinition
 {
     internal TableDefinition(
         string logicalName, string primaryIdAttribute, string? primaryNameAttribute, OwnershipType ownership,
-        Label displayName, IReadOnlyList<AttributeDefinition> attributes, IReadOnlyList<RelationshipDefinition> relationships)
+        DisplayLabel displayName, IReadOnlyList<AttributeDefinition> attributes, IReadOnlyList<RelationshipDefinition> relationships)
     {
         LogicalName = logicalName;
         PrimaryIdAttribute = primaryIdAttribute;
@@ -231,7 +233,7 @@ public sealed class TableDefinition
     public OwnershipType Ownership { get; }
 
     /// <summary>Display name.</summary>
-    public Label DisplayName { get; }
+    public DisplayLabel DisplayName { get; }
 
     /// <summary>Columns by logical name.</summary>
     public FrozenDictionary<string, AttributeDefinition> Attributes { get; }

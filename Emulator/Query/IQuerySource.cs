@@ -4,6 +4,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Query;
 
 /// <summary>The kind of a column as the query engine needs it for comparisons and conversions.</summary>
+#pragma warning disable CA1720 // Member names mirror Dataverse's attribute types.
 public enum ColumnKind
 {
     /// <summary>Single-line text.</summary>
@@ -45,6 +46,7 @@ public enum ColumnKind
     /// <summary>Anything else.</summary>
     Other,
 }
+#pragma warning restore CA1720
 
 /// <summary>What the query engine reads: table and column metadata plus the stored rows.</summary>
 public interface IQuerySource

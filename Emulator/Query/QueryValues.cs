@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
 
@@ -170,13 +171,14 @@ internal static class QueryValues
     };
 
     /// <summary>Copies a stored value so callers cannot mutate the store through results.</summary>
+    [return: NotNullIfNotNull(nameof(value))]
     public static object? Clone(object? value) => value switch
     {
         EntityReference r => new EntityReference(r.LogicalName, r.Id) { Name = r.Name },
         Money m => new Money(m.Value),
         OptionSetValue o => new OptionSetValue(o.Value),
         OptionSetValueCollection c => CloneOptions(c),
-        AliasedValue a => new AliasedValue(a.EntityLogicalName, a.AttributeLogicalName, Clone(a.Value)),
+        AliasedValue a => new AliasedValue(a.EntityLogicalName!, a.AttributeLogicalName!, Clone(a.Value)!),
         byte[] bytes => (byte[])bytes.Clone(),
         _ => value,
     };

@@ -20,6 +20,36 @@ public static class Lead
 
         /// <summary>Status reason (see <see cref="LeadStatusReason"/>).</summary>
         public const string StatusCode = "statuscode";
+
+        /// <summary>Existing Account.</summary>
+        public const string ParentAccountId = "parentaccountid";
+
+        /// <summary>Existing Contact.</summary>
+        public const string ParentContactId = "parentcontactid";
+
+        /// <summary>The opportunity the lead was qualified into.</summary>
+        public const string QualifyingOpportunityId = "qualifyingopportunityid";
+
+        /// <summary>Company Name; becomes the account name on qualification.</summary>
+        public const string CompanyName = "companyname";
+
+        /// <summary>Email.</summary>
+        public const string EmailAddress1 = "emailaddress1";
+
+        /// <summary>Budget Amount (money).</summary>
+        public const string BudgetAmount = "budgetamount";
+
+        /// <summary>Purchase Timeframe (choice).</summary>
+        public const string PurchaseTimeframe = "purchasetimeframe";
+
+        /// <summary>Purchase Process (choice).</summary>
+        public const string PurchaseProcess = "purchaseprocess";
+
+        /// <summary>Decision Maker? (yes/no).</summary>
+        public const string DecisionMaker = "decisionmaker";
+
+        /// <summary>Need (choice).</summary>
+        public const string Need = "need";
     }
 }
 

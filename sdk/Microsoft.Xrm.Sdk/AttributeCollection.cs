@@ -4,6 +4,7 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk;
 
+/// <summary>The attribute values of an <see cref="Entity"/>, keyed by attribute logical name.</summary>
 [CollectionDataContract(Name = "AttributeCollection", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
 [KnownType("GetKnownParameterTypes")]
 public sealed class AttributeCollection : Microsoft.Xrm.Sdk.DataCollection<string, object>

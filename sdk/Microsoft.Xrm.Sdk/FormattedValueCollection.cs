@@ -2,6 +2,7 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk;
 
+/// <summary>Formatted attribute values keyed by attribute logical name.</summary>
 [CollectionDataContract(Name = "FormattedValueCollection", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
 public sealed class FormattedValueCollection : Microsoft.Xrm.Sdk.DataCollection<string, string>
 {

@@ -1,5 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
+/// <summary>The execution context shared by plug-ins and custom workflow activities.</summary>
 public interface IExecutionContext
 {
     System.Guid BusinessUnitId { get; }

@@ -3,6 +3,7 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk;
 
+/// <summary>Alternate key values that identify a record, keyed by attribute logical name.</summary>
 [CollectionDataContract(Name = "KeyAttributeCollection", Namespace = "http://schemas.microsoft.com/xrm/7.1/Contracts")]
 [Serializable]
 public sealed class KeyAttributeCollection : Microsoft.Xrm.Sdk.DataCollection<string, object>

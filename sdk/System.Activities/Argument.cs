@@ -3,13 +3,14 @@ namespace System.Activities;
 /// <summary>Data flowing into or out of an activity (stand-in). Values live in the <see cref="ActivityContext"/>.</summary>
 public abstract class Argument
 {
-    /// <summary>Evaluation order of an argument that has none.</summary>
-    public const int UnspecifiedEvaluationOrder = -1;
+    // The real Argument.UnspecifiedEvaluationOrder is a static readonly field whose value the reference
+    // assembly does not carry; activities never read it, so it is not reproduced.
+    private const int Unspecified = -1;
 
     /// <summary>Name of the result argument of an <see cref="ActivityWithResult"/>.</summary>
     public const string ResultValue = "Result";
 
-    private int _evaluationOrder = UnspecifiedEvaluationOrder;
+    private int _evaluationOrder = Unspecified;
 
     internal Argument(Type argumentType, ArgumentDirection direction)
     {
@@ -29,7 +30,7 @@ public abstract class Argument
         get => _evaluationOrder;
         set
         {
-            if (value < 0 && value != UnspecifiedEvaluationOrder)
+            if (value < 0 && value != Unspecified)
             {
                 throw new ArgumentOutOfRangeException(nameof(value));
             }

@@ -1,3 +1,5 @@
+using static LeadQualifyExtensions.Emulator.Metadata.TableBuilder;
+
 namespace LeadQualifyExtensions.Emulator.Metadata.Tables;
 
 /// <summary>contact (columns used by lead qualification and its attribute maps).</summary>

@@ -13,18 +13,18 @@ public sealed class AssociateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public Microsoft.Xrm.Sdk.EntityReferenceCollection? RelatedEntities
     {
         get => Parameters.Contains("RelatedEntities") ? (Microsoft.Xrm.Sdk.EntityReferenceCollection?)Parameters["RelatedEntities"] : default;
-        set => Parameters["RelatedEntities"] = value;
+        set => Parameters["RelatedEntities"] = value!;
     }
 
     public Microsoft.Xrm.Sdk.Relationship? Relationship
     {
         get => Parameters.Contains("Relationship") ? (Microsoft.Xrm.Sdk.Relationship?)Parameters["Relationship"] : default;
-        set => Parameters["Relationship"] = value;
+        set => Parameters["Relationship"] = value!;
     }
 
     public Microsoft.Xrm.Sdk.EntityReference? Target
     {
         get => Parameters.Contains("Target") ? (Microsoft.Xrm.Sdk.EntityReference?)Parameters["Target"] : default;
-        set => Parameters["Target"] = value;
+        set => Parameters["Target"] = value!;
     }
 }

@@ -13,6 +13,6 @@ public sealed class CreateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public Microsoft.Xrm.Sdk.Entity? Target
     {
         get => Parameters.Contains("Target") ? (Microsoft.Xrm.Sdk.Entity?)Parameters["Target"] : default;
-        set => Parameters["Target"] = value;
+        set => Parameters["Target"] = value!;
     }
 }

@@ -13,12 +13,12 @@ public sealed class DeleteRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public Microsoft.Xrm.Sdk.ConcurrencyBehavior ConcurrencyBehavior
     {
         get => Parameters.Contains("ConcurrencyBehavior") ? (Microsoft.Xrm.Sdk.ConcurrencyBehavior)Parameters["ConcurrencyBehavior"] : default;
-        set => Parameters["ConcurrencyBehavior"] = value;
+        set => Parameters["ConcurrencyBehavior"] = value!;
     }
 
     public Microsoft.Xrm.Sdk.EntityReference? Target
     {
         get => Parameters.Contains("Target") ? (Microsoft.Xrm.Sdk.EntityReference?)Parameters["Target"] : default;
-        set => Parameters["Target"] = value;
+        set => Parameters["Target"] = value!;
     }
 }

@@ -13,12 +13,12 @@ public sealed class ExecuteMultipleRequest : Microsoft.Xrm.Sdk.OrganizationReque
     public Microsoft.Xrm.Sdk.OrganizationRequestCollection? Requests
     {
         get => Parameters.Contains("Requests") ? (Microsoft.Xrm.Sdk.OrganizationRequestCollection?)Parameters["Requests"] : default;
-        set => Parameters["Requests"] = value;
+        set => Parameters["Requests"] = value!;
     }
 
     public Microsoft.Xrm.Sdk.ExecuteMultipleSettings? Settings
     {
         get => Parameters.Contains("Settings") ? (Microsoft.Xrm.Sdk.ExecuteMultipleSettings?)Parameters["Settings"] : default;
-        set => Parameters["Settings"] = value;
+        set => Parameters["Settings"] = value!;
     }
 }

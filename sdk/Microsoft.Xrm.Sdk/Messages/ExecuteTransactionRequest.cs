@@ -13,12 +13,12 @@ public sealed class ExecuteTransactionRequest : Microsoft.Xrm.Sdk.OrganizationRe
     public Microsoft.Xrm.Sdk.OrganizationRequestCollection? Requests
     {
         get => Parameters.Contains("Requests") ? (Microsoft.Xrm.Sdk.OrganizationRequestCollection?)Parameters["Requests"] : default;
-        set => Parameters["Requests"] = value;
+        set => Parameters["Requests"] = value!;
     }
 
     public bool? ReturnResponses
     {
         get => Parameters.Contains("ReturnResponses") ? (bool?)Parameters["ReturnResponses"] : default;
-        set => Parameters["ReturnResponses"] = value;
+        set => Parameters["ReturnResponses"] = value!;
     }
 }

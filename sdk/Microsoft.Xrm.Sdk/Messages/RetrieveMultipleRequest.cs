@@ -13,6 +13,6 @@ public sealed class RetrieveMultipleRequest : Microsoft.Xrm.Sdk.OrganizationRequ
     public Microsoft.Xrm.Sdk.Query.QueryBase? Query
     {
         get => Parameters.Contains("Query") ? (Microsoft.Xrm.Sdk.Query.QueryBase?)Parameters["Query"] : default;
-        set => Parameters["Query"] = value;
+        set => Parameters["Query"] = value!;
     }
 }

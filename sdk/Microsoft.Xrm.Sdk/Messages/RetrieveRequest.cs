@@ -13,24 +13,24 @@ public sealed class RetrieveRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public Microsoft.Xrm.Sdk.Query.ColumnSet? ColumnSet
     {
         get => Parameters.Contains("ColumnSet") ? (Microsoft.Xrm.Sdk.Query.ColumnSet?)Parameters["ColumnSet"] : default;
-        set => Parameters["ColumnSet"] = value;
+        set => Parameters["ColumnSet"] = value!;
     }
 
     public Microsoft.Xrm.Sdk.RelationshipQueryCollection? RelatedEntitiesQuery
     {
         get => Parameters.Contains("RelatedEntitiesQuery") ? (Microsoft.Xrm.Sdk.RelationshipQueryCollection?)Parameters["RelatedEntitiesQuery"] : default;
-        set => Parameters["RelatedEntitiesQuery"] = value;
+        set => Parameters["RelatedEntitiesQuery"] = value!;
     }
 
     public bool ReturnNotifications
     {
         get => Parameters.Contains("ReturnNotifications") ? (bool)Parameters["ReturnNotifications"] : default;
-        set => Parameters["ReturnNotifications"] = value;
+        set => Parameters["ReturnNotifications"] = value!;
     }
 
     public Microsoft.Xrm.Sdk.EntityReference? Target
     {
         get => Parameters.Contains("Target") ? (Microsoft.Xrm.Sdk.EntityReference?)Parameters["Target"] : default;
-        set => Parameters["Target"] = value;
+        set => Parameters["Target"] = value!;
     }
 }

@@ -1,0 +1,71 @@
+using System;
+using System.Activities;
+using System.Globalization;
+using LeadQualifyExtensions.Plugins.Localization;
+using LeadQualifyExtensions.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace LeadQualifyExtensions.Workflows;
+
+/// <summary>
+/// What one run of an activity sees: the workflow context, a service with the rights of the user the process
+/// runs as, the tracer, and the user's language for messages.
+/// </summary>
+public sealed class ActivityRun
+{
+    private readonly IOrganizationServiceFactory _factory;
+    private IOrganizationService? _service;
+    private int? _userLanguage;
+
+    internal ActivityRun(CodeActivityContext activityContext)
+    {
+        ActivityContext = activityContext;
+        Workflow = activityContext.GetExtension<IWorkflowContext>();
+        _factory = activityContext.GetExtension<IOrganizationServiceFactory>();
+        Trace = activityContext.GetExtension<ITracingService>();
+    }
+
+    /// <summary>The workflow engine's context, for reading and writing arguments.</summary>
+    public CodeActivityContext ActivityContext { get; }
+
+    /// <summary>The platform's workflow context.</summary>
+    public IWorkflowContext Workflow { get; }
+
+    /// <summary>Writes to the trace log.</summary>
+    public ITracingService Trace { get; }
+
+    /// <summary>A service acting as the user the process runs as.</summary>
+    public IOrganizationService Service => _service ??= _factory.CreateOrganizationService(Workflow.UserId);
+
+    /// <summary>The initiating user's interface language, read only when a message is about to be shown.</summary>
+    public int UserLanguage => _userLanguage ??= ReadUserLanguage();
+
+    /// <summary>Formats <paramref name="text"/> in the user's language.</summary>
+    public string Text(UserText text, params object[] args)
+    {
+        var language = UserLanguage;
+        return string.Format(CultureInfo.GetCultureInfo(language), text.For(language), args);
+    }
+
+    /// <summary>A user error in the user's language; the caller throws it.</summary>
+    public InvalidPluginExecutionException UserError(UserText text, params object[] args) =>
+        new(OperationStatus.Failed, Text(text, args));
+
+    private int ReadUserLanguage()
+    {
+        try
+        {
+            var settings = _factory.CreateOrganizationService(null)
+                .Retrieve(UserSettings.EntityName, Workflow.InitiatingUserId, new ColumnSet(UserSettings.Fields.UiLanguageId));
+            return settings.GetAttributeValue<int?>(UserSettings.Fields.UiLanguageId) ?? UserText.EnglishLcid;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A missing settings row must not hide the real message: fall back to English.
+            Trace.Trace("User language unavailable, using English: {0}", exception.Message);
+            return UserText.EnglishLcid;
+        }
+    }
+}

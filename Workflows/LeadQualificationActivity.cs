@@ -1,0 +1,48 @@
+using System;
+using System.Activities;
+using System.Diagnostics;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Workflows;
+
+/// <summary>
+/// The base of our activities: traces entry and exit and applies one exception policy.
+/// <see cref="InvalidPluginExecutionException"/> passes through unchanged, so the process shows its message;
+/// anything else is traced and replaced by a generic message in the user's language.
+/// </summary>
+public abstract class LeadQualificationActivity : CodeActivity
+{
+    /// <inheritdoc />
+    protected sealed override void Execute(CodeActivityContext context)
+    {
+        var run = new ActivityRun(context);
+        var timer = Stopwatch.StartNew();
+        run.Trace.Trace(
+            "Entered {0}: {1} {2}, mode {3}, depth {4}",
+            GetType().Name,
+            run.Workflow.PrimaryEntityName,
+            run.Workflow.PrimaryEntityId,
+            run.Workflow.WorkflowMode,
+            run.Workflow.Depth);
+        try
+        {
+            Run(run);
+        }
+        catch (InvalidPluginExecutionException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            run.Trace.Trace("Unexpected error: {0}", exception);
+            throw new InvalidPluginExecutionException(run.Text(ActivityMessages.Unexpected), exception);
+        }
+        finally
+        {
+            run.Trace.Trace("Exited {0} after {1} ms", GetType().Name, timer.ElapsedMilliseconds);
+        }
+    }
+
+    /// <summary>Does the activity's work.</summary>
+    protected abstract void Run(ActivityRun run);
+}

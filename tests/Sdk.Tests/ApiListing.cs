@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace Sdk.Tests;
+
+/// <summary>One record of api.txt (see its header): F1..F6 plus the UNCONFIRMED flag.</summary>
+internal sealed record ApiRecord(string TypeName, string TypeKind, string Kind, string Modifiers, string Signature, string Notes, bool Unconfirmed, int Line);
+
+/// <summary>Parser and locator for /shared/xrm-sdk-api/api.txt, the signature contract of the clean-room SDK.</summary>
+internal static class ApiListing
+{
+    /// <summary>Record kinds that describe a member (the rest are type-level facts).</summary>
+    public static readonly IReadOnlySet<string> MemberKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ctor", "field", "enumvalue", "property", "indexer", "method", "event", "operator", "explicit",
+    };
+
+    private const string RelativePath = "xrm-sdk-api/api.txt";
+
+    /// <summary>Parses api.txt text; comment and blank lines are skipped.</summary>
+    public static List<ApiRecord> Parse(IEnumerable<string> lines)
+    {
+        var records = new List<ApiRecord>();
+        var lineNumber = 0;
+        foreach (var line in lines)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = line.Split('|');
+            if (fields.Length < 6)
+            {
+                throw new FormatException($"api.txt line {lineNumber}: expected at least 6 fields: {line}");
+            }
+
+            var unconfirmed = fields.Length > 6 && fields[6].Trim() == "UNCONFIRMED";
+            records.Add(new ApiRecord(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], unconfirmed, lineNumber));
+        }
+
+        return records;
+    }
+
+    /// <summary>Loads api.txt from $(SharedRoot), or the nearest ancestor holding shared/ or ../shared/.</summary>
+    public static List<ApiRecord> Load() => Parse(File.ReadLines(Locate()));
+
+    /// <summary>Finds api.txt: the build-time SharedRoot first, then by walking up from the test's base directory.</summary>
+    public static string Locate()
+    {
+        var fromBuild = typeof(ApiListing).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "SharedRoot")?.Value;
+        if (!string.IsNullOrEmpty(fromBuild) && File.Exists(Path.Combine(fromBuild, RelativePath)))
+        {
+            return Path.Combine(fromBuild, RelativePath);
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", RelativePath), Path.Combine(dir.FullName, "..", "shared", RelativePath) })
+            {
+                if (File.Exists(candidate))
+                {
+                    return Path.GetFullPath(candidate);
+                }
+            }
+        }
+
+        throw new FileNotFoundException("shared/" + RelativePath + " not found above " + AppContext.BaseDirectory);
+    }
+}
