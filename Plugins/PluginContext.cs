@@ -4,7 +4,6 @@ using LeadQualifyExtensions.Plugins.Localization;
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Plugins;
 
@@ -72,7 +71,7 @@ public sealed class PluginContext
     /// The initiating user's interface language (usersettings.uilanguageid). Read only when a message is
     /// about to be shown, so a successful execution costs no call for it.
     /// </summary>
-    public int UserLanguage => _userLanguage ??= ReadUserLanguage();
+    public int UserLanguage => _userLanguage ??= Localization.UserLanguage.Read(SystemService, Execution.InitiatingUserId, Trace);
 
     /// <summary>Formats <paramref name="text"/> in the user's language.</summary>
     public string Text(UserText text, params object[] args)
@@ -84,19 +83,4 @@ public sealed class PluginContext
     /// <summary>A user error in the user's language; the caller throws it.</summary>
     public InvalidPluginExecutionException UserError(UserText text, params object[] args) =>
         new(OperationStatus.Failed, Text(text, args));
-
-    private int ReadUserLanguage()
-    {
-        try
-        {
-            var settings = SystemService.Retrieve(UserSettings.EntityName, Execution.InitiatingUserId, new ColumnSet(UserSettings.Fields.UiLanguageId));
-            return settings.GetAttributeValue<int?>(UserSettings.Fields.UiLanguageId) ?? UserText.EnglishLcid;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            // A missing settings row must not hide the real message: fall back to English.
-            Trace.Trace("User language unavailable, using English: {0}", exception.Message);
-            return UserText.EnglishLcid;
-        }
-    }
 }

@@ -1,10 +1,7 @@
-using System;
 using System.Activities;
 using System.Globalization;
 using LeadQualifyExtensions.Plugins.Localization;
-using LeadQualifyExtensions.Plugins.Model;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
 
 namespace LeadQualifyExtensions.Workflows;
@@ -40,7 +37,7 @@ public sealed class ActivityRun
     public IOrganizationService Service => _service ??= _factory.CreateOrganizationService(Workflow.UserId);
 
     /// <summary>The initiating user's interface language, read only when a message is about to be shown.</summary>
-    public int UserLanguage => _userLanguage ??= ReadUserLanguage();
+    public int UserLanguage => _userLanguage ??= Plugins.Localization.UserLanguage.Read(_factory.CreateOrganizationService(null), Workflow.InitiatingUserId, Trace);
 
     /// <summary>Formats <paramref name="text"/> in the user's language.</summary>
     public string Text(UserText text, params object[] args)
@@ -52,20 +49,4 @@ public sealed class ActivityRun
     /// <summary>A user error in the user's language; the caller throws it.</summary>
     public InvalidPluginExecutionException UserError(UserText text, params object[] args) =>
         new(OperationStatus.Failed, Text(text, args));
-
-    private int ReadUserLanguage()
-    {
-        try
-        {
-            var settings = _factory.CreateOrganizationService(null)
-                .Retrieve(UserSettings.EntityName, Workflow.InitiatingUserId, new ColumnSet(UserSettings.Fields.UiLanguageId));
-            return settings.GetAttributeValue<int?>(UserSettings.Fields.UiLanguageId) ?? UserText.EnglishLcid;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            // A missing settings row must not hide the real message: fall back to English.
-            Trace.Trace("User language unavailable, using English: {0}", exception.Message);
-            return UserText.EnglishLcid;
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
@@ -6,28 +5,27 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Query;
 
 /// <summary>
-/// Faults raised by the query engine, shaped like the platform's: a
-/// <see cref="FaultException{TDetail}"/> carrying an <see cref="OrganizationServiceFault"/>.
+/// Faults raised by the query engine; built by the emulator's <see cref="Faults"/> factory so
+/// codes and shapes match the rest of the emulator.
 /// </summary>
 internal static class QueryFaults
 {
     /// <summary>QueryBuilderNoEntity: the table is unknown.</summary>
-    public const int UnknownTableCode = unchecked((int)0x80041102);
+    public const int UnknownTableCode = Faults.QueryBuilderNoEntity;
 
     /// <summary>QueryBuilderNoAttribute: the column is unknown on the table.</summary>
-    public const int UnknownAttributeCode = unchecked((int)0x80041103);
+    public const int UnknownAttributeCode = Faults.QueryBuilderNoAttribute;
 
     /// <summary>InvalidArgument: malformed query, bad value, unsupported operator.</summary>
-    public const int InvalidArgumentCode = unchecked((int)0x80040203);
+    public const int InvalidArgumentCode = Faults.InvalidArgument;
 
-    /// <summary>AggregateQueryRecordLimit: more than 50,000 rows feed an aggregate.</summary>
+    /// <summary>AggregateQueryRecordLimit: more than 50,000 rows feed an aggregate (value from public error-code lists).</summary>
     public const int AggregateLimitCode = unchecked((int)0x8004E023);
 
-    public static FaultException<OrganizationServiceFault> UnknownTable(string table) =>
-        Create(UnknownTableCode, Format("The entity with a name = '{0}' was not found in the MetadataCache.", table));
+    public static FaultException<OrganizationServiceFault> UnknownTable(string table) => Faults.UnknownTable(table);
 
     public static FaultException<OrganizationServiceFault> UnknownAttribute(string table, string attribute) =>
-        Create(UnknownAttributeCode, Format("'{0}' entity doesn't contain attribute with Name = '{1}'.", table, attribute));
+        Faults.UnknownColumn(table, attribute);
 
     public static FaultException<OrganizationServiceFault> UnsupportedOperator(string operatorName) =>
         Create(InvalidArgumentCode, Format(
@@ -46,14 +44,5 @@ internal static class QueryFaults
     public static string Format(string format, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);
 
-    private static FaultException<OrganizationServiceFault> Create(int code, string message)
-    {
-        var fault = new OrganizationServiceFault
-        {
-            ErrorCode = code,
-            Message = message,
-            Timestamp = DateTime.UtcNow,
-        };
-        return new FaultException<OrganizationServiceFault>(fault, new FaultReason(message));
-    }
+    private static FaultException<OrganizationServiceFault> Create(int code, string message) => Faults.Create(code, message);
 }

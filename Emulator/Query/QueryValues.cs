@@ -58,9 +58,19 @@ internal static class QueryValues
     /// <summary>Orders two normalized, non-null values.</summary>
     public static int Compare(object left, object right)
     {
-        if (left is string leftText && right is string rightText)
+        // Same-type fast paths first: this runs once per row and condition.
+        switch (left)
         {
-            return string.Compare(leftText, rightText, StringComparison.OrdinalIgnoreCase);
+            case string leftText when right is string rightText:
+                return string.Compare(leftText, rightText, StringComparison.OrdinalIgnoreCase);
+            case int leftInt when right is int rightInt:
+                return leftInt.CompareTo(rightInt);
+            case decimal leftDecimal when right is decimal rightDecimal:
+                return leftDecimal.CompareTo(rightDecimal);
+            case Guid leftGuid when right is Guid rightGuid:
+                return leftGuid.CompareTo(rightGuid);
+            case DateTime leftDate when right is DateTime rightDate && leftDate.Kind == rightDate.Kind:
+                return leftDate.CompareTo(rightDate);
         }
 
         if (IsNumeric(left) && IsNumeric(right))
@@ -98,7 +108,13 @@ internal static class QueryValues
         return right is null ? 1 : Compare(left, right);
     }
 
-    public static bool AreEqual(object left, object right) => Compare(left, right) == 0;
+    public static bool AreEqual(object left, object right) => left switch
+    {
+        string leftText when right is string rightText => string.Equals(leftText, rightText, StringComparison.OrdinalIgnoreCase),
+        int leftInt when right is int rightInt => leftInt == rightInt,
+        Guid leftGuid when right is Guid rightGuid => leftGuid == rightGuid,
+        _ => Compare(left, right) == 0,
+    };
 
     /// <summary>
     /// Converts a condition value (typed, or a FetchXML string) to the comparable primitive for

@@ -1,0 +1,4 @@
+using System;
+using LeadQualifyExtensions.Cli;
+
+return LqxApp.Run(args, Console.IsOutputRedirected);

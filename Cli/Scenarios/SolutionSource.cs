@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Packaging;
+
+namespace LeadQualifyExtensions.Cli.Scenarios;
+
+/// <summary>
+/// Where the solution that scenarios and the demo import comes from: a zip given on the command line, or the
+/// repository's built assemblies packed in-process against an emulator (so QualifyLead's message id resolves from
+/// the emulator's sdkmessage table and the package is complete).
+/// </summary>
+public sealed class SolutionSource
+{
+    private static readonly ConcurrentDictionary<string, byte[]> Packed = new(StringComparer.Ordinal);
+
+    private readonly string? _zipPath;
+    private readonly string? _repoRoot;
+
+    private SolutionSource(string? zipPath, string? repoRoot)
+    {
+        _zipPath = zipPath;
+        _repoRoot = repoRoot;
+    }
+
+    /// <summary>No solution: a bare emulator (for runner tests that need no plug-ins).</summary>
+    internal static SolutionSource None { get; } = new(null, null);
+
+    /// <summary>What the source is, for messages.</summary>
+    public string Description => _zipPath ?? $"packed from the built assemblies in {_repoRoot}";
+
+    /// <summary>Imports the zip at <paramref name="zipPath"/>.</summary>
+    public static SolutionSource FromZip(string zipPath) => new(Path.GetFullPath(zipPath), null);
+
+    /// <summary>Packs the repository at <paramref name="repoRoot"/> (its Plugins and Workflows must be built).</summary>
+    public static SolutionSource FromRepository(string repoRoot) => new(null, Path.GetFullPath(repoRoot));
+
+    /// <summary>The repository found upwards from the current folder or this program, or an error saying what to pass.</summary>
+    public static SolutionSource Default()
+    {
+        var root = Workspace.FindRepoRoot(Directory.GetCurrentDirectory()) ?? Workspace.FindRepoRoot(AppContext.BaseDirectory)
+            ?? throw new PackagingException("Cannot find LeadQualifyExtensions.sln above this folder: pass --solution <zip>.");
+        return FromRepository(root);
+    }
+
+    /// <summary>The unmanaged solution zip (packed once per process and repository); empty for <see cref="None"/>.</summary>
+    public byte[] Zip()
+    {
+        if (_zipPath is null && _repoRoot is null)
+        {
+            return [];
+        }
+
+        if (_zipPath is not null)
+        {
+            return File.Exists(_zipPath) ? File.ReadAllBytes(_zipPath) : throw new PackagingException($"The solution zip '{_zipPath}' does not exist.");
+        }
+
+        return Packed.GetOrAdd(_repoRoot!, static root => PackAgainstEmulator(root).Unmanaged);
+    }
+
+    /// <summary>Packs both zips from the repository's built assemblies, resolving message ids from a fresh emulator.</summary>
+    public static PackResult PackAgainstEmulator(string repoRoot)
+    {
+        var workspace = new Workspace(repoRoot);
+        var references = workspace.ReferencePaths();
+        var assemblies = workspace.ReadAssemblies(references);
+        var resolver = new OrganizationServiceMessageResolver(new XrmEmulator().GetOrganizationService());
+        return SolutionPacker.PackAsync(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), resolver))
+            .GetAwaiter().GetResult();
+    }
+
+    /// <summary>A fresh emulator with the solution imported.</summary>
+    public XrmEmulator NewEmulator()
+    {
+        var emulator = new XrmEmulator();
+        var zip = Zip();
+        if (zip.Length > 0)
+        {
+            using var stream = new MemoryStream(zip, writable: false);
+            emulator.ImportSolution(stream);
+        }
+
+        return emulator;
+    }
+}

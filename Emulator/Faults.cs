@@ -1,0 +1,140 @@
+using System;
+using System.Globalization;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator;
+
+/// <summary>
+/// The one place the emulator builds platform faults: <see cref="FaultException{TDetail}"/> of
+/// <see cref="OrganizationServiceFault"/> with Dataverse error codes.
+/// </summary>
+/// <remarks>
+/// Codes marked "doc" are from Microsoft's "Web service error codes" list
+/// (MicrosoftDocs/powerapps-docs, powerapps-docs/developer/data-platform/includes/data-service-error-codes.md).
+/// Codes marked "best guess" were not found there; the comment says why the value was chosen.
+/// Message texts follow the platform's wording where it is well known, otherwise the documented message.
+/// </remarks>
+public static class Faults
+{
+    /// <summary>ObjectDoesNotExist 0x80040217 (doc; text "X With Id = … Does Not Exist" is the platform's usual wording).</summary>
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
+
+    /// <summary>InvalidArgument 0x80040203 (doc, also quoted in Microsoft's solution-import troubleshooting article).</summary>
+    public const int InvalidArgument = unchecked((int)0x80040203);
+
+    /// <summary>QueryBuilderNoEntity 0x80041102 (doc: "The specified entity was not found.").</summary>
+    public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
+
+    /// <summary>QueryBuilderNoAttribute 0x80041103 (doc: "The specified attribute does not exist on this entity.").</summary>
+    public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
+
+    /// <summary>DuplicateRecord 0x80040237 (doc: "Operation failed due to a SQL integrity violation."); used for a duplicate primary key.</summary>
+    public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>InvalidStateCodeStatusCode 0x80048408 (doc).</summary>
+    public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
+
+    /// <summary>
+    /// PicklistValueOutOfRange 0x8004431A (best guess: the value seen in the field for "A validation error occurred. The value … is outside the valid range";
+    /// not in the doc list read).
+    /// </summary>
+    public const int PicklistValueOutOfRange = unchecked((int)0x8004431A);
+
+    /// <summary>
+    /// StringLengthTooLong 0x80044331 (best guess: the neighbour of the documented DecimalValueOutOfRange 0x80044330, whose message shares the
+    /// "A validation error occurred." pattern; not confirmed).
+    /// </summary>
+    public const int StringLengthTooLong = unchecked((int)0x80044331);
+
+    /// <summary>NotImplemented 0x80040219 (doc: "The requested functionality is not yet implemented."); used for messages without a handler.</summary>
+    public const int NotImplemented = unchecked((int)0x80040219);
+
+    /// <summary>IsvAborted 0x80040265 (value from public error-code lists; the pipeline maps plug-in exceptions to it).</summary>
+    public const int IsvAborted = unchecked((int)0x80040265);
+
+    /// <summary>InvalidState 0x80040233 (doc: "The object is not in a valid state to perform this operation.").</summary>
+    public const int InvalidState = unchecked((int)0x80040233);
+
+    /// <summary>"lead With Id = {id} Does Not Exist".</summary>
+    public static FaultException<OrganizationServiceFault> RecordNotFound(string table, Guid id) =>
+        Create(ObjectDoesNotExist, Format("{0} With Id = {1} Does Not Exist", table, id));
+
+    /// <summary>The table is unknown.</summary>
+    public static FaultException<OrganizationServiceFault> UnknownTable(string? table) =>
+        Create(QueryBuilderNoEntity, Format("The entity with a name = '{0}' with namemapping = 'Logical' was not found in the MetadataCache.", table));
+
+    /// <summary>The column is unknown on the table.</summary>
+    public static FaultException<OrganizationServiceFault> UnknownColumn(string table, string column) =>
+        Create(QueryBuilderNoAttribute, Format("'{0}' entity doesn't contain attribute with Name = '{1}' and NameMapping = 'Logical'.", table, column));
+
+    /// <summary>The value's .NET type does not match the column type (best guess: InvalidArgument, platform wording).</summary>
+    public static FaultException<OrganizationServiceFault> WrongValueType(string table, string column, string expected, object value) =>
+        Create(InvalidArgument, Format(
+            "Incorrect type of attribute value {0} for attribute '{1}' of entity '{2}'; expected {3}.",
+            value.GetType().FullName, column, table, expected));
+
+    /// <summary>A string exceeds the column's maximum length.</summary>
+    public static FaultException<OrganizationServiceFault> StringTooLong(string table, string column, int maxLength) =>
+        Create(StringLengthTooLong, Format(
+            "A validation error occurred. The length of the '{0}' attribute of the '{1}' entity exceeded the maximum allowed length of '{2}'.",
+            column, table, maxLength));
+
+    /// <summary>An option value is not in the column's option set.</summary>
+    public static FaultException<OrganizationServiceFault> OptionOutOfRange(string table, string column, int value) =>
+        Create(PicklistValueOutOfRange, Format(
+            "A validation error occurred. The value {0} of '{1}' on record of type '{2}' is outside the valid range.", value, column, table));
+
+    /// <summary>The status does not belong to the state, or the state is unknown.</summary>
+    public static FaultException<OrganizationServiceFault> InvalidStateStatus(string table, int state, int status) =>
+        Create(InvalidStateCodeStatusCode, Format(
+            "{0} is not a valid status code for state code {1}State{2} on {1}.", status, table, state));
+
+    /// <summary>statecode set on Create (best guess: InvalidArgument; the platform sets the initial state itself).</summary>
+    public static FaultException<OrganizationServiceFault> StateOnCreate(string table) =>
+        Create(InvalidArgument, Format("statecode cannot be set on Create of '{0}'. Create the record, then change its state.", table));
+
+    /// <summary>A lookup points at a table that is not among its targets (best guess: InvalidArgument).</summary>
+    public static FaultException<OrganizationServiceFault> InvalidLookupTarget(string table, string column, string target) =>
+        Create(InvalidArgument, Format("The entity '{0}' is not a valid target of lookup attribute '{1}' of entity '{2}'.", target, column, table));
+
+    /// <summary>Create with an id that is already used.</summary>
+    public static FaultException<OrganizationServiceFault> DuplicateId(string table, Guid id) =>
+        Create(DuplicateRecord, Format("Cannot insert duplicate key. A record of type '{0}' with id {1} already exists.", table, id));
+
+    /// <summary>A required request parameter is missing or malformed.</summary>
+    public static FaultException<OrganizationServiceFault> InvalidArgumentFault(string message) => Create(InvalidArgument, message);
+
+    /// <summary>No handler is registered for the message.</summary>
+    public static FaultException<OrganizationServiceFault> UnknownMessage(string? messageName) =>
+        Create(NotImplemented, Format("The emulator has no handler for message '{0}'. Register one with XrmEmulator.Handlers.", messageName));
+
+    /// <summary>Delete refused by a Restrict relationship (best guess: InvalidState).</summary>
+    public static FaultException<OrganizationServiceFault> DeleteRestricted(string table, Guid id, string relationship) =>
+        Create(InvalidState, Format("The {0} with id {1} cannot be deleted because it is referenced through relationship '{2}'.", table, id, relationship));
+
+    /// <summary>Builds a fault with <paramref name="code"/> and <paramref name="message"/>.</summary>
+    public static FaultException<OrganizationServiceFault> Create(int code, string message) =>
+        Wrap(new OrganizationServiceFault { ErrorCode = code, Message = message, Timestamp = DateTime.UtcNow });
+
+    /// <summary>Wraps an existing fault detail (also used for <see cref="ExecuteTransactionFault"/>).</summary>
+    public static FaultException<OrganizationServiceFault> Wrap(OrganizationServiceFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        return new FaultException<OrganizationServiceFault>(fault, new FaultReason(fault.Message ?? string.Empty));
+    }
+
+    /// <summary>The fault detail for any exception: a platform fault as is, a plug-in exception as IsvAborted.</summary>
+    public static OrganizationServiceFault ToFault(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            FaultException<OrganizationServiceFault> fault => fault.Detail,
+            InvalidPluginExecutionException plugin => new OrganizationServiceFault { ErrorCode = IsvAborted, Message = plugin.Message, Timestamp = DateTime.UtcNow },
+            _ => new OrganizationServiceFault { ErrorCode = IsvAborted, Message = exception.Message, Timestamp = DateTime.UtcNow },
+        };
+    }
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

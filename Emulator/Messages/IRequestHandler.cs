@@ -1,0 +1,22 @@
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator.Messages;
+
+/// <summary>The core operation of one message: takes the request, returns the response. No pipeline logic here.</summary>
+public interface IRequestHandler
+{
+    /// <summary>The message name, e.g. <c>Create</c>.</summary>
+    string MessageName { get; }
+
+    /// <summary>Runs the core operation. The executor has already opened a transaction scope.</summary>
+    OrganizationResponse Execute(OrganizationRequest request, RequestContext context);
+}
+
+/// <summary>
+/// Wraps every handler call (the plug-in pipeline hooks in here: stages 10/20/40 around the core operation).
+/// </summary>
+public interface IRequestPipeline
+{
+    /// <summary>Runs <paramref name="core"/> for <paramref name="request"/>, with whatever should happen around it.</summary>
+    OrganizationResponse Execute(OrganizationRequest request, RequestContext context, IRequestHandler core);
+}

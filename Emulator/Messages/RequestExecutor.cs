@@ -1,0 +1,39 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator.Messages;
+
+/// <summary>The one dispatch point: counts the call, opens a transaction scope, runs the handler (through the pipeline, if any).</summary>
+public sealed class RequestExecutor
+{
+    private readonly XrmEmulator _emulator;
+
+    internal RequestExecutor(XrmEmulator emulator) => _emulator = emulator;
+
+    /// <summary>Optional wrapper around every handler call (the plug-in pipeline).</summary>
+    public IRequestPipeline? Pipeline { get; set; }
+
+    /// <summary>Executes <paramref name="request"/> atomically: on any exception, every write it made (nested ones included) is undone.</summary>
+    public OrganizationResponse Execute(OrganizationRequest request, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var name = request.RequestName;
+        _emulator.Calls.Increment(name ?? string.Empty);
+        var handler = _emulator.Handlers.Find(name) ?? throw Faults.UnknownMessage(name);
+        context.MessageName = name!;
+        if (Pipeline is not null)
+        {
+            // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
+            var piped = Pipeline.Execute(request, context, handler);
+            piped.ResponseName ??= name;
+            return piped;
+        }
+
+        using var scope = _emulator.Store.Begin();
+        var response = handler.Execute(request, context);
+        response.ResponseName ??= name;
+        scope.Commit();
+        return response;
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator.Pipeline;
+
+/// <summary>One line of the plug-in trace log.</summary>
+/// <param name="Time">Emulator clock when the line was written.</param>
+/// <param name="CorrelationId">Correlation id of the call tree.</param>
+/// <param name="StepId">Step id.</param>
+/// <param name="Step">Step name.</param>
+/// <param name="Message">Message name.</param>
+/// <param name="PrimaryEntity">Primary entity logical name.</param>
+/// <param name="Stage">Stage (10, 20, 40).</param>
+/// <param name="Mode">0 synchronous, 1 asynchronous.</param>
+/// <param name="Depth">Context depth.</param>
+/// <param name="Text">The formatted text (or, for an unhandled exception, the exception).</param>
+/// <param name="IsException">True when the pipeline wrote the line for an exception the plug-in did not handle.</param>
+public sealed record TraceEntry(
+    DateTime Time, Guid CorrelationId, Guid StepId, string Step, string Message, string PrimaryEntity, int Stage, int Mode, int Depth,
+    string Text, bool IsException);
+
+/// <summary>The emulator's plug-in trace log (plugintracelog): every ITracingService line of every execution.</summary>
+public sealed class TraceLog
+{
+    private readonly List<TraceEntry> _entries = [];
+    private readonly object _gate = new();
+
+    /// <summary>All lines, oldest first.</summary>
+    public IReadOnlyList<TraceEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.ToArray();
+            }
+        }
+    }
+
+    /// <summary>All texts joined by new lines (handy in assertion messages).</summary>
+    public string Text => string.Join(Environment.NewLine, Entries.Select(e => e.Text));
+
+    /// <summary>Lines written by one step (by step name).</summary>
+    public IReadOnlyList<TraceEntry> ForStep(string stepName) =>
+        Entries.Where(e => string.Equals(e.Step, stepName, StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Lines written by one step (by step id).</summary>
+    public IReadOnlyList<TraceEntry> ForStep(Guid stepId) => Entries.Where(e => e.StepId == stepId).ToArray();
+
+    /// <summary>Forgets every line.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+        }
+    }
+
+    internal void Add(TraceEntry entry)
+    {
+        lock (_gate)
+        {
+            _entries.Add(entry);
+        }
+    }
+}
+
+/// <summary>The ITracingService a plug-in gets: writes into the <see cref="TraceLog"/> tagged with its step.</summary>
+internal sealed class StepTracingService(TraceLog log, Guid stepId, string stepName, IPluginExecutionContext context, Func<DateTime> clock)
+    : ITracingService
+{
+    public void Trace(string format, params object[] args)
+    {
+        var text = args is null || args.Length == 0 ? format ?? string.Empty : string.Format(CultureInfo.InvariantCulture, format, args);
+        log.Add(Entry(text, isException: false));
+    }
+
+    internal void TraceException(Exception exception) => log.Add(Entry(exception.ToString(), isException: true));
+
+    private TraceEntry Entry(string text, bool isException) => new(
+        clock(), context.CorrelationId, stepId, stepName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode,
+        context.Depth, text, isException);
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace LeadQualifyExtensions.Emulator.Query;
+
+/// <summary>
+/// Produces the filtered joined rows of a scope: each row is an array of entities, slot 0 the
+/// queried table and one slot per joined link (null for an unmatched outer link). Linked tables
+/// are indexed once by their join column (after their link criteria); semi-joins become key-set
+/// tests on the parent slot. Stored entities are only read, never copied or changed here.
+/// </summary>
+internal sealed class JoinStep
+{
+    private readonly IQuerySource _source;
+    private readonly ConditionCompiler _conditions;
+
+    public JoinStep(IQuerySource source, ConditionCompiler conditions)
+    {
+        _source = source;
+        _conditions = conditions;
+    }
+
+    public List<Entity?[]> Run(ScopePlan scope, bool applyCriteria = true)
+    {
+        // Tests that only read the queried table run before any join expansion.
+        var filters = new FilterCompiler(_conditions, scope.ResolveAlias);
+        var before = new List<RowPredicate>();
+        var after = new List<RowPredicate>();
+        if (applyCriteria && filters.Compile(scope.Criteria, scope.Root) is { } criteria)
+        {
+            (ReadsLinkedSlots(scope.Criteria, scope.Root.Table) ? after : before).Add(criteria);
+        }
+
+        foreach (var semi in scope.SemiJoins)
+        {
+            (semi.Parent.Slot == 0 ? before : after).Add(CompileSemiJoin(semi));
+        }
+
+        var preFilter = FilterCompiler.Combine(before, any: false);
+        var filter = FilterCompiler.Combine(after, any: false);
+        var joins = new JoinIndex[scope.Joins.Count];
+        for (var i = 0; i < joins.Length; i++)
+        {
+            joins[i] = BuildIndex(scope.Joins[i], scope, filters);
+        }
+
+        var result = new List<Entity?[]>();
+        var row = new Entity?[scope.SlotCount];
+        foreach (var entity in _source.Rows(scope.Root.Table))
+        {
+            row[0] = entity;
+            if (preFilter is not null && !preFilter(row))
+            {
+                continue;
+            }
+
+            if (joins.Length == 0)
+            {
+                if (filter is null || filter(row))
+                {
+                    result.Add([entity]);
+                }
+            }
+            else
+            {
+                Expand(joins, 0, row, filter, result);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool ReadsLinkedSlots(FilterExpression? filter, string rootTable)
+    {
+        if (filter is null)
+        {
+            return false;
+        }
+
+        foreach (var condition in filter.Conditions)
+        {
+            if (!string.IsNullOrEmpty(condition.EntityName)
+                && !string.Equals(condition.EntityName, rootTable, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            if (ReadsLinkedSlots(child, rootTable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Expand(JoinIndex[] joins, int index, Entity?[] row, RowPredicate? filter, List<Entity?[]> result)
+    {
+        if (index == joins.Length)
+        {
+            if (filter is null || filter(row))
+            {
+                result.Add((Entity?[])row.Clone());
+            }
+
+            return;
+        }
+
+        var join = joins[index];
+        var matches = join.Find(row);
+        var slot = join.Plan.Binding.Slot;
+        if (matches is null || matches.Count == 0)
+        {
+            if (join.Plan.Kind == LinkKind.Outer)
+            {
+                row[slot] = null;
+                Expand(joins, index + 1, row, filter, result);
+            }
+
+            return;
+        }
+
+        var take = join.Plan.Kind == LinkKind.FirstMatch ? 1 : matches.Count;
+        for (var i = 0; i < take; i++)
+        {
+            row[slot] = matches[i];
+            Expand(joins, index + 1, row, filter, result);
+        }
+
+        row[slot] = null;
+    }
+
+    private JoinIndex BuildIndex(LinkPlan plan, ScopePlan scope, FilterCompiler filters)
+    {
+        var criteria = filters.Compile(plan.Link.LinkCriteria, plan.Binding);
+        var linkedIsPrimaryId = IsPrimaryId(plan.Binding, plan.LinkedAttribute);
+        var index = new Dictionary<object, List<Entity>>(QueryValueComparer.Instance);
+        var scratch = new Entity?[scope.SlotCount];
+        foreach (var entity in _source.Rows(plan.Binding.Table))
+        {
+            scratch[plan.Binding.Slot] = entity;
+            if (criteria is not null && !criteria(scratch))
+            {
+                continue;
+            }
+
+            var key = QueryValues.Normalize(QueryValues.Read(entity, plan.LinkedAttribute, linkedIsPrimaryId));
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (!index.TryGetValue(key, out var list))
+            {
+                list = [];
+                index[key] = list;
+            }
+
+            list.Add(entity);
+        }
+
+        return new JoinIndex(plan, index, IsPrimaryId(plan.Parent, plan.ParentAttribute));
+    }
+
+    private RowPredicate CompileSemiJoin(LinkPlan plan)
+    {
+        var subScope = plan.SubScope!;
+        var matching = KeysOf(Run(subScope), plan);
+        var parentSlot = plan.Parent.Slot;
+        var parentAttribute = plan.ParentAttribute;
+        var parentIsPrimaryId = IsPrimaryId(plan.Parent, parentAttribute);
+
+        object? ParentKey(Entity?[] row) =>
+            QueryValues.Normalize(QueryValues.Read(row[parentSlot], parentAttribute, parentIsPrimaryId));
+
+        switch (plan.Kind)
+        {
+            case LinkKind.NotAny:
+                return row => ParentKey(row) is not { } key || !matching.Contains(key);
+            case LinkKind.All:
+                {
+                    var related = KeysOf(Run(subScope, applyCriteria: false), plan);
+                    return row => ParentKey(row) is { } key && related.Contains(key) && !matching.Contains(key);
+                }
+
+            default:
+                return row => ParentKey(row) is { } key && matching.Contains(key);
+        }
+    }
+
+    private static HashSet<object> KeysOf(List<Entity?[]> rows, LinkPlan plan)
+    {
+        var isPrimaryId = IsPrimaryId(plan.Binding, plan.LinkedAttribute);
+        var keys = new HashSet<object>(QueryValueComparer.Instance);
+        foreach (var row in rows)
+        {
+            if (QueryValues.Normalize(QueryValues.Read(row[0], plan.LinkedAttribute, isPrimaryId)) is { } key)
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    private static bool IsPrimaryId(SlotBinding binding, string attribute) =>
+        string.Equals(binding.PrimaryId, attribute, StringComparison.OrdinalIgnoreCase);
+
+    private sealed class JoinIndex(LinkPlan plan, Dictionary<object, List<Entity>> index, bool parentIsPrimaryId)
+    {
+        public LinkPlan Plan { get; } = plan;
+
+        public List<Entity>? Find(Entity?[] row)
+        {
+            var key = QueryValues.Normalize(QueryValues.Read(row[Plan.Parent.Slot], Plan.ParentAttribute, parentIsPrimaryId));
+            return key is not null && index.TryGetValue(key, out var list) ? list : null;
+        }
+    }
+}

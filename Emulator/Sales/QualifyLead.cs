@@ -1,0 +1,275 @@
+using System;
+using LeadQualifyExtensions.Emulator.Sales.Bpf;
+using LeadQualifyExtensions.Emulator.Store;
+using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using P = LeadQualifyExtensions.Emulator.Sales.QualifyLeadParameters;
+
+namespace LeadQualifyExtensions.Emulator.Sales;
+
+/// <summary>
+/// The core operation of QualifyLead (lead-semantics §2). Every write is a nested request through the dispatch point,
+/// so account/contact/opportunity Create steps, the lead's Update steps and the BPF instance's Update steps fire at
+/// depth + 1, all inside the QualifyLead transaction: a failure anywhere leaves nothing behind.
+/// </summary>
+public static class QualifyLead
+{
+    /// <summary>Runs QualifyLead.</summary>
+    public static OrganizationResponse Execute(ISalesContext context, OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        var input = Read(context, request);
+        var lead = context.Find("lead", input.Lead.Id) ?? throw Faults.RecordNotFound("lead", input.Lead.Id);
+        if ((StateRules.OptionValue(lead.Contains(SalesNames.StateCode) ? lead[SalesNames.StateCode] : null) ?? LeadStates.Open) != LeadStates.Open)
+        {
+            throw SalesFaults.LeadClosed();
+        }
+
+        var instance = ProcessInstance(context, input, lead.Id);
+        var created = new EntityReferenceCollection();
+        var leadRef = new EntityReference("lead", lead.Id);
+        var parentAccount = lead.GetAttributeValue<EntityReference>("parentaccountid");
+        var parentContact = lead.GetAttributeValue<EntityReference>("parentcontactid");
+
+        EntityReference? account = null;
+        if (input.CreateAccount)
+        {
+            var row = LeadAttributeMaps.Apply(lead, "account");
+            row["originatingleadid"] = Copy(leadRef);
+            account = Create(context, row);
+            created.Add(account);
+        }
+
+        EntityReference? contact = null;
+        if (input.CreateContact)
+        {
+            var row = LeadAttributeMaps.Apply(lead, "contact");
+            row["originatingleadid"] = Copy(leadRef);
+            if ((account ?? parentAccount) is { } company)
+            {
+                row["parentcustomerid"] = Copy(company);
+            }
+
+            contact = Create(context, row);
+            created.Add(contact);
+        }
+
+        EntityReference? opportunity = null;
+        if (input.CreateOpportunity)
+        {
+            var row = LeadAttributeMaps.Apply(lead, "opportunity");
+            row["originatingleadid"] = Copy(leadRef);
+            if ((input.Customer ?? account ?? contact) is { } customer)
+            {
+                row["customerid"] = Copy(customer);
+            }
+
+            if (!row.Contains("parentaccountid") && account is not null)
+            {
+                row["parentaccountid"] = Copy(account);
+            }
+
+            if (!row.Contains("parentcontactid") && contact is not null)
+            {
+                row["parentcontactid"] = Copy(contact);
+            }
+
+            var currency = input.Currency ?? lead.GetAttributeValue<EntityReference>("transactioncurrencyid") ?? BaseCurrency(context);
+            if (currency is not null)
+            {
+                row["transactioncurrencyid"] = Copy(currency);
+            }
+
+            if (input.Campaign is not null)
+            {
+                row["campaignid"] = Copy(input.Campaign);
+            }
+
+            opportunity = Create(context, row);
+            created.Add(opportunity);
+        }
+
+        if (opportunity is not null && instance is not null)
+        {
+            CarryProcess(context, instance, opportunity);
+        }
+
+        // One Update: the dispatch runs it as two operations (links, then state) per the Update split rule.
+        var close = new Entity("lead", lead.Id)
+        {
+            [SalesNames.StateCode] = new OptionSetValue(LeadStates.Qualified),
+            [SalesNames.StatusCode] = new OptionSetValue(input.Status),
+        };
+        if (parentAccount is null && account is not null)
+        {
+            close["parentaccountid"] = Copy(account);
+        }
+
+        if (parentContact is null && contact is not null)
+        {
+            close["parentcontactid"] = Copy(contact);
+        }
+
+        if (opportunity is not null)
+        {
+            close["qualifyingopportunityid"] = Copy(opportunity);
+        }
+
+        context.Execute(new UpdateRequest { Target = close });
+
+        var response = new QualifyLeadResponse();
+        response.Results[P.CreatedEntities] = created;
+        return response;
+    }
+
+    private static Input Read(ISalesContext context, OrganizationRequest request)
+    {
+        var message = request.RequestName ?? SalesNames.QualifyLead;
+        var lead = Reference(request, P.LeadId, required: true, "lead")!;
+        var status = request.Parameters.TryGetValue(P.Status, out var rawStatus) ? StateRules.OptionValue(rawStatus) : null;
+        if (status is null)
+        {
+            throw SalesFaults.MissingParameter(message, P.Status);
+        }
+
+        // Only statuses of state Qualified (or −1) are accepted; whether the platform takes Disqualified ones is UNCONFIRMED.
+        var table = Metadata.MetadataCatalog.Find("lead")!;
+        var resolved = StateRules.ResolveStatus(table, LeadStates.Qualified, status);
+        var customer = Reference(request, P.OpportunityCustomerId, required: false, "account", "contact");
+        var currency = Reference(request, P.OpportunityCurrencyId, required: false, "transactioncurrency");
+        var campaign = Reference(request, P.SourceCampaignId, required: false, "campaign");
+        foreach (var reference in new[] { customer, currency, campaign })
+        {
+            if (reference is not null && context.Find(reference.LogicalName, reference.Id) is null)
+            {
+                throw Faults.RecordNotFound(reference.LogicalName, reference.Id);
+            }
+        }
+
+        return new Input(
+            lead, Flag(request, message, P.CreateAccount), Flag(request, message, P.CreateContact), Flag(request, message, P.CreateOpportunity),
+            resolved, customer, currency, campaign, Reference(request, P.ProcessInstanceId, required: false));
+    }
+
+    private static Entity? ProcessInstance(ISalesContext context, Input input, Guid leadId)
+    {
+        Entity? instance;
+        if (input.ProcessInstance is { } wanted)
+        {
+            instance = null;
+            foreach (var candidate in BpfRules.InstancesFor(context, "lead", leadId))
+            {
+                if (candidate.Id == wanted.Id)
+                {
+                    instance = candidate;
+                }
+            }
+
+            if (instance is null)
+            {
+                throw SalesFaults.InvalidParameter(P.ProcessInstanceId, SalesFaults.Format(
+                    "no business process flow instance {0} belongs to lead {1}.", wanted.Id, leadId));
+            }
+        }
+        else
+        {
+            instance = BpfRules.ActiveInstance(context, "lead", leadId);
+        }
+
+        if (instance is null || !input.CreateOpportunity)
+        {
+            return instance;
+        }
+
+        var definition = BpfCatalog.ForInstanceTable(instance.LogicalName)!;
+        var stageId = instance.GetAttributeValue<EntityReference>(BpfRules.ActiveStage)?.Id ?? Guid.Empty;
+        var index = definition.IndexOf(stageId);
+        if (index < 0 || definition.Stages[index].Entity != "lead")
+        {
+            throw SalesFaults.ActiveStageNotOnLead();
+        }
+
+        return instance;
+    }
+
+    private static void CarryProcess(ISalesContext context, Entity instance, EntityReference opportunity)
+    {
+        var definition = BpfCatalog.ForInstanceTable(instance.LogicalName)!;
+        var index = definition.IndexOf(instance.GetAttributeValue<EntityReference>(BpfRules.ActiveStage)!.Id);
+        if (index + 1 >= definition.Stages.Count)
+        {
+            return;
+        }
+
+        var next = definition.Stages[index + 1];
+        context.Execute(new UpdateRequest
+        {
+            Target = new Entity(instance.LogicalName, instance.Id)
+            {
+                [definition.Bindings["opportunity"]] = Copy(opportunity),
+                [BpfRules.ActiveStage] = new EntityReference("processstage", next.Id) { Name = next.Name },
+            },
+        });
+    }
+
+    private static EntityReference Create(ISalesContext context, Entity row)
+    {
+        var response = context.Execute(new CreateRequest { Target = row });
+        return new EntityReference(row.LogicalName, (Guid)response.Results["id"]);
+    }
+
+    private static EntityReference? BaseCurrency(ISalesContext context)
+    {
+        foreach (var organization in context.Rows("organization"))
+        {
+            return organization.GetAttributeValue<EntityReference>("basecurrencyid");
+        }
+
+        return null;
+    }
+
+    private static bool Flag(OrganizationRequest request, string message, string name)
+    {
+        if (!request.Parameters.TryGetValue(name, out var value) || value is null)
+        {
+            throw SalesFaults.MissingParameter(message, name);
+        }
+
+        return value is bool flag ? flag : throw SalesFaults.InvalidParameter(name, "expected a Boolean.");
+    }
+
+    private static EntityReference? Reference(OrganizationRequest request, string name, bool required, params string[] tables)
+    {
+        if (!request.Parameters.TryGetValue(name, out var value) || value is null)
+        {
+            return required ? throw SalesFaults.MissingParameter(request.RequestName ?? SalesNames.QualifyLead, name) : null;
+        }
+
+        if (value is not EntityReference reference)
+        {
+            throw SalesFaults.InvalidParameter(name, "expected an EntityReference.");
+        }
+
+        if (reference.Id == Guid.Empty)
+        {
+            // The Sales Hub sends empty objects ({}) for unused references; treat an empty id as absent unless required.
+            return required ? throw SalesFaults.MissingParameter(request.RequestName ?? SalesNames.QualifyLead, name) : null;
+        }
+
+        if (tables.Length > 0 && Array.IndexOf(tables, reference.LogicalName) < 0)
+        {
+            throw SalesFaults.InvalidParameter(name, SalesFaults.Format(
+                "'{0}' is not allowed; expected {1}.", reference.LogicalName, string.Join(" or ", tables)));
+        }
+
+        return reference;
+    }
+
+    private static EntityReference Copy(EntityReference reference) => EntityCloner.CloneReference(reference);
+
+    private sealed record Input(
+        EntityReference Lead, bool CreateAccount, bool CreateContact, bool CreateOpportunity, int Status,
+        EntityReference? Customer, EntityReference? Currency, EntityReference? Campaign, EntityReference? ProcessInstance);
+}

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection;
+using System.Xml.Linq;
+using LeadQualifyExtensions.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator.Solutions;
+
+/// <summary>What an import registered.</summary>
+/// <param name="Assemblies">Plug-in assemblies loaded from the zip.</param>
+/// <param name="Steps">Steps registered (existing steps with the same id were replaced).</param>
+/// <param name="EnvironmentVariables">Schema names of the environment variable definitions created or updated.</param>
+public sealed record SolutionImportResult(
+    IReadOnlyList<Assembly> Assemblies, IReadOnlyList<RegisteredStep> Steps, IReadOnlyList<string> EnvironmentVariables);
+
+/// <summary>
+/// Imports the parts of a solution zip the emulator runs: plug-in assemblies (from the zip path in FileName), their
+/// SdkMessageProcessingSteps with images (message resolved by id through the sdkmessage table), and environment
+/// variable definitions (environmentvariabledefinitions/&lt;schema&gt;/environmentvariabledefinition.xml).
+/// </summary>
+public static class SolutionImporter
+{
+    /// <summary>Imports the zip at <paramref name="zipPath"/>.</summary>
+    public static SolutionImportResult Import(XrmEmulator emulator, string zipPath)
+    {
+        using var stream = File.OpenRead(zipPath);
+        return Import(emulator, stream);
+    }
+
+    /// <summary>Imports a solution zip from a stream.</summary>
+    public static SolutionImportResult Import(XrmEmulator emulator, Stream zip)
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        ArgumentNullException.ThrowIfNull(zip);
+        using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        var customizations = Entry(archive, "customizations.xml")
+            ?? throw new InvalidDataException("The solution zip has no customizations.xml at its root.");
+        XDocument document;
+        using (var stream = customizations.Open())
+        {
+            document = XDocument.Load(stream);
+        }
+
+        var root = document.Root ?? throw new InvalidDataException("customizations.xml is empty.");
+        var (assemblies, types) = LoadAssemblies(archive, root);
+        var steps = new List<RegisteredStep>();
+        foreach (var stepElement in Descendants(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep"))
+        {
+            var step = ReadStep(emulator, stepElement, types);
+            emulator.Plugins.Steps.Unregister(step.Id);
+            steps.Add(emulator.Plugins.RegisterStep(step));
+        }
+
+        var variables = ImportEnvironmentVariables(emulator, archive);
+        return new SolutionImportResult(assemblies, steps, variables);
+    }
+
+    private static ZipArchiveEntry? Entry(ZipArchive archive, string path)
+    {
+        var normalized = path.Replace('\\', '/').TrimStart('/');
+        return archive.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), normalized, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<XElement> Descendants(XElement root, string container, string item) =>
+        root.Elements(container).Elements(item);
+
+    // Types are resolved only when a step uses them: workflow activity types in the same list need System.Activities,
+    // which a plug-in-only test host does not have to provide.
+    private static (List<Assembly> Assemblies, Dictionary<string, (Assembly Assembly, string TypeName)> Types) LoadAssemblies(ZipArchive archive, XElement root)
+    {
+        var assemblies = new List<Assembly>();
+        var types = new Dictionary<string, (Assembly, string)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in Descendants(root, "SolutionPluginAssemblies", "PluginAssembly"))
+        {
+            var fileName = element.Element("FileName")?.Value
+                ?? throw new InvalidDataException($"PluginAssembly {element.Attribute("FullName")?.Value} has no FileName.");
+            var entry = Entry(archive, fileName) ?? throw new InvalidDataException($"The zip has no file '{fileName}'.");
+            byte[] bytes;
+            using (var stream = entry.Open())
+            using (var buffer = new MemoryStream())
+            {
+                stream.CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+
+            var assembly = PluginAssemblyLoader.Load(bytes);
+            assemblies.Add(assembly);
+            foreach (var typeElement in element.Elements("PluginTypes").Elements("PluginType"))
+            {
+                var qualified = typeElement.Attribute("AssemblyQualifiedName")?.Value;
+                var name = TypeNameOf(qualified) ?? typeElement.Attribute("Name")?.Value;
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (typeElement.Attribute("PluginTypeId")?.Value is { } id)
+                {
+                    types[NormalizeId(id)] = (assembly, name);
+                }
+
+                if (qualified is not null)
+                {
+                    types[qualified] = (assembly, name);
+                }
+            }
+        }
+
+        return (assemblies, types);
+    }
+
+    private static Type ResolveType(string stepName, (Assembly Assembly, string TypeName) reference)
+    {
+        Type? type;
+        try
+        {
+            type = reference.Assembly.GetType(reference.TypeName, throwOnError: false);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException or BadImageFormatException)
+        {
+            throw new InvalidDataException($"Step '{stepName}': plug-in type '{reference.TypeName}' cannot be loaded: {exception.Message}", exception);
+        }
+
+        return type ?? throw new InvalidDataException($"Step '{stepName}': plug-in type '{reference.TypeName}' is not in assembly {reference.Assembly.FullName}.");
+    }
+
+    private static PluginStep ReadStep(XrmEmulator emulator, XElement element, Dictionary<string, (Assembly Assembly, string TypeName)> types)
+    {
+        var messageId = Guid.Parse(Required(element, "SdkMessageId"));
+        var message = emulator.Get("sdkmessage", messageId)?.GetAttributeValue<string>("name")
+            ?? throw new InvalidDataException($"SdkMessageId {messageId} is not in the sdkmessage table.");
+        var stepName = element.Attribute("Name")?.Value ?? "(unnamed)";
+        var typeKeyById = element.Element("PluginTypeId")?.Value is { } typeId ? NormalizeId(typeId) : null;
+        var typeName = element.Element("PluginTypeName")?.Value;
+        (Assembly Assembly, string TypeName) reference = default;
+        var found = (typeKeyById is not null && types.TryGetValue(typeKeyById, out reference))
+            || (typeName is not null && types.TryGetValue(typeName, out reference));
+        if (!found)
+        {
+            throw new InvalidDataException($"Step '{stepName}' references plug-in type '{typeName ?? typeKeyById}', which no PluginAssembly provides.");
+        }
+
+        var type = ResolveType(stepName, reference);
+
+        var entity = element.Element("PrimaryEntity")?.Value;
+        return new PluginStep
+        {
+            Id = element.Attribute("SdkMessageProcessingStepId")?.Value is { } stepId ? Guid.Parse(stepId) : Guid.NewGuid(),
+            Name = element.Attribute("Name")?.Value,
+            Message = message,
+            PrimaryEntity = string.IsNullOrWhiteSpace(entity) ? null : entity,
+            Stage = (PipelineStage)Int(element, "Stage", 40),
+            Mode = (StepMode)Int(element, "Mode", 0),
+            Rank = Int(element, "Rank", 1),
+            FilteringAttributes = XrmEmulatorPipelineExtensions.SplitColumns(element.Element("FilteringAttributes")?.Value),
+            UnsecureConfiguration = element.Element("Configuration")?.Value,
+            PluginType = type,
+            PluginTypeName = type.FullName,
+            Images = element.Elements("SdkMessageProcessingStepImages").Elements("SdkMessageProcessingStepImage").Select(ReadImage).ToArray(),
+        };
+    }
+
+    private static StepImage ReadImage(XElement element)
+    {
+        var alias = element.Element("EntityAlias")?.Value ?? element.Attribute("Name")?.Value
+            ?? throw new InvalidDataException("An SdkMessageProcessingStepImage has neither EntityAlias nor Name.");
+        var attributes = XrmEmulatorPipelineExtensions.SplitColumns(element.Element("Attributes")?.Value);
+        return new StepImage(alias, (StepImageType)Int(element, "ImageType", 0), attributes)
+        {
+            Name = element.Attribute("Name")?.Value ?? alias,
+            MessagePropertyName = element.Element("MessagePropertyName")?.Value,
+        };
+    }
+
+    private static List<string> ImportEnvironmentVariables(XrmEmulator emulator, ZipArchive archive)
+    {
+        var imported = new List<string>();
+        foreach (var entry in archive.Entries)
+        {
+            var parts = entry.FullName.Replace('\\', '/').Split('/');
+            if (parts.Length != 3
+                || !string.Equals(parts[0], "environmentvariabledefinitions", StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(parts[2], "environmentvariabledefinition.xml", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            XElement definition;
+            using (var stream = entry.Open())
+            {
+                definition = XElement.Load(stream);
+            }
+
+            var schemaName = definition.Attribute("schemaname")?.Value ?? parts[1];
+            var row = new Entity("environmentvariabledefinition")
+            {
+                ["schemaname"] = schemaName,
+                ["displayname"] = definition.Element("displayname")?.Attribute("default")?.Value ?? schemaName,
+            };
+            if (definition.Element("description")?.Attribute("default")?.Value is { } description)
+            {
+                row["description"] = description;
+            }
+
+            if (definition.Element("defaultvalue")?.Value is { } defaultValue)
+            {
+                row["defaultvalue"] = defaultValue;
+            }
+
+            if (definition.Element("type")?.Value is { } type)
+            {
+                row["type"] = new OptionSetValue(int.Parse(type, CultureInfo.InvariantCulture));
+            }
+
+            Upsert(emulator, row);
+            imported.Add(schemaName);
+        }
+
+        return imported;
+    }
+
+    // Re-importing upgrades in place: the definition is matched by schema name.
+    private static void Upsert(XrmEmulator emulator, Entity row)
+    {
+        var schemaName = row.GetAttributeValue<string>("schemaname");
+        var existing = emulator.All("environmentvariabledefinition")
+            .FirstOrDefault(e => string.Equals(e.GetAttributeValue<string>("schemaname"), schemaName, StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            emulator.Seed(row);
+            return;
+        }
+
+        row.Id = existing.Id;
+        emulator.GetOrganizationService().Update(row);
+    }
+
+    private static string Required(XElement element, string name) =>
+        element.Element(name)?.Value ?? throw new InvalidDataException($"Step '{element.Attribute("Name")?.Value}' has no {name}.");
+
+    private static int Int(XElement element, string name, int fallback) =>
+        element.Element(name)?.Value is { Length: > 0 } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static string NormalizeId(string id) => Guid.Parse(id).ToString("D");
+
+    private static string? TypeNameOf(string? assemblyQualifiedName) =>
+        assemblyQualifiedName?.Split(',')[0].Trim();
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using LeadQualifyExtensions.Emulator.Metadata;
+using LeadQualifyExtensions.Emulator.Query;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator.Store;
+
+/// <summary>
+/// In-memory rows per table with an undo journal. Rows handed out by <see cref="Get"/> and <see cref="Rows"/> are the
+/// stored objects (for the emulator's own read paths and the query engine, which never mutate them); everything
+/// returned to callers outside the emulator is cloned by the message handlers.
+/// </summary>
+public sealed class EntityStore : IQuerySource
+{
+    private readonly Dictionary<string, OrderedDictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
+    private readonly List<UndoEntry> _journal = [];
+    private readonly Stack<StoreTransaction> _open = new();
+
+    /// <summary>Number of open (nested) transaction scopes.</summary>
+    public int Depth => _open.Count;
+
+    /// <summary>The innermost open scope, or null outside any transaction.</summary>
+    public StoreTransaction? Current => _open.Count == 0 ? null : _open.Peek();
+
+    /// <summary>Opens a (nested) transaction scope; dispose without <see cref="StoreTransaction.Commit"/> to roll back.</summary>
+    public StoreTransaction Begin()
+    {
+        var transaction = new StoreTransaction(this, _journal.Count, _open.Count + 1);
+        _open.Push(transaction);
+        return transaction;
+    }
+
+    /// <summary>The stored row, or null. Do not mutate it.</summary>
+    public Entity? Get(string table, Guid id) =>
+        _tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
+
+    /// <summary>True when the row exists.</summary>
+    public bool Exists(string table, Guid id) => Get(table, id) is not null;
+
+    /// <summary>Adds a row (the store takes ownership of <paramref name="row"/>).</summary>
+    public void Insert(Entity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        Table(row.LogicalName).Add(row.Id, row);
+        Record(new UndoEntry(UndoKind.Inserted, row.LogicalName, row.Id, null, -1));
+    }
+
+    /// <summary>Replaces an existing row (the store takes ownership of <paramref name="row"/>).</summary>
+    public void Replace(Entity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var rows = Table(row.LogicalName);
+        var previous = rows[row.Id];
+        rows[row.Id] = row;
+        Record(new UndoEntry(UndoKind.Replaced, row.LogicalName, row.Id, previous, -1));
+    }
+
+    /// <summary>Removes a row; returns false when it does not exist.</summary>
+    public bool Remove(string table, Guid id)
+    {
+        if (!_tables.TryGetValue(table, out var rows))
+        {
+            return false;
+        }
+
+        var index = rows.IndexOf(id);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var previous = rows.GetAt(index).Value;
+        rows.RemoveAt(index);
+        Record(new UndoEntry(UndoKind.Removed, table, id, previous, index));
+        return true;
+    }
+
+    /// <summary>Number of rows in <paramref name="table"/>.</summary>
+    public int Count(string table) => _tables.TryGetValue(table, out var rows) ? rows.Count : 0;
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> Rows(string table) =>
+        _tables.TryGetValue(table, out var rows) ? rows.Values : [];
+
+    /// <inheritdoc />
+    public bool TableExists(string table) => MetadataCatalog.Find(table) is not null;
+
+    /// <inheritdoc />
+    public string PrimaryIdAttribute(string table) =>
+        (MetadataCatalog.Find(table) ?? throw Faults.UnknownTable(table)).PrimaryIdAttribute;
+
+    /// <inheritdoc />
+    public ColumnKind? ColumnKindOf(string table, string column) =>
+        MetadataCatalog.Find(table) is { } definition && definition.Attributes.TryGetValue(column, out var attribute) ? attribute.Kind : null;
+
+    internal void Complete(StoreTransaction transaction, bool commit)
+    {
+        if (_open.Count == 0 || !ReferenceEquals(_open.Peek(), transaction))
+        {
+            throw new InvalidOperationException("Transaction scopes must be completed innermost first.");
+        }
+
+        _open.Pop();
+        if (!commit)
+        {
+            Undo(transaction.Mark);
+        }
+        else if (_open.Count == 0)
+        {
+            // Outermost commit: nothing can roll these entries back any more.
+            _journal.Clear();
+        }
+    }
+
+    private void Undo(int mark)
+    {
+        for (var i = _journal.Count - 1; i >= mark; i--)
+        {
+            var entry = _journal[i];
+            var rows = Table(entry.Table);
+            switch (entry.Kind)
+            {
+                case UndoKind.Inserted:
+                    rows.Remove(entry.Id);
+                    break;
+                case UndoKind.Replaced:
+                    rows[entry.Id] = entry.Previous!;
+                    break;
+                case UndoKind.Removed:
+                    rows.Insert(Math.Min(entry.Index, rows.Count), entry.Id, entry.Previous!);
+                    break;
+            }
+        }
+
+        _journal.RemoveRange(mark, _journal.Count - mark);
+    }
+
+    private void Record(UndoEntry entry)
+    {
+        // Outside any scope (seeding) there is nothing to roll back to.
+        if (_open.Count > 0)
+        {
+            _journal.Add(entry);
+        }
+    }
+
+    private OrderedDictionary<Guid, Entity> Table(string table)
+    {
+        if (!_tables.TryGetValue(table, out var rows))
+        {
+            rows = [];
+            _tables.Add(table, rows);
+        }
+
+        return rows;
+    }
+
+    private enum UndoKind
+    {
+        Inserted,
+        Replaced,
+        Removed,
+    }
+
+    private readonly record struct UndoEntry(UndoKind Kind, string Table, Guid Id, Entity? Previous, int Index);
+}
+
+/// <summary>
+/// A (nested) transaction scope over the store. Commit keeps the changes (an inner commit keeps them only as long as
+/// the outer scope commits too); Rollback or Dispose without Commit restores the state at <see cref="EntityStore.Begin"/>.
+/// </summary>
+public sealed class StoreTransaction : IDisposable
+{
+    private readonly EntityStore _store;
+    private bool _completed;
+
+    internal StoreTransaction(EntityStore store, int mark, int level)
+    {
+        _store = store;
+        Mark = mark;
+        Level = level;
+    }
+
+    /// <summary>Nesting level: 1 for the outermost scope.</summary>
+    public int Level { get; }
+
+    internal int Mark { get; }
+
+    /// <summary>Keeps the changes made since the scope began.</summary>
+    public void Commit() => Complete(commit: true);
+
+    /// <summary>Undoes the changes made since the scope began.</summary>
+    public void Rollback() => Complete(commit: false);
+
+    /// <summary>Rolls back unless committed.</summary>
+    public void Dispose()
+    {
+        if (!_completed)
+        {
+            Complete(commit: false);
+        }
+    }
+
+    private void Complete(bool commit)
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The transaction scope is already completed.");
+        }
+
+        _completed = true;
+        _store.Complete(this, commit);
+    }
+}

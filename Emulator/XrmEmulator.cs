@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using LeadQualifyExtensions.Emulator.Messages;
+using LeadQualifyExtensions.Emulator.Metadata;
+using LeadQualifyExtensions.Emulator.Store;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Emulator;
+
+/// <summary>
+/// An in-memory Dataverse organization for tests: metadata-validated CRUD, messages through one dispatch point,
+/// atomic requests, a controllable clock. Each instance is independent and cheap to create.
+/// </summary>
+public sealed class XrmEmulator
+{
+    /// <summary>Id of the seeded organization row.</summary>
+    public static readonly Guid DefaultOrganizationId = new("0a5c9b7e-1d2f-4e3a-9b8c-7d6e5f4a3b21");
+
+    /// <summary>Id of the seeded root business unit.</summary>
+    public static readonly Guid DefaultBusinessUnitId = new("1b6dac8f-2e3a-4f4b-8c9d-8e7f6a5b4c32");
+
+    /// <summary>Id of the seeded administrator (systemuser and usersettings).</summary>
+    public static readonly Guid DefaultAdministratorId = new("2c7ebd9a-3f4b-4a5c-9dae-9f8a7b6c5d43");
+
+    /// <summary>Id of the seeded base currency (USD).</summary>
+    public static readonly Guid DefaultBaseCurrencyId = new("3d8fcea0-4a5c-4b6d-8ebf-a09b8c7d6e54");
+
+    private long _version = 1000;
+
+    /// <summary>A fresh organization with its system rows: organization, root business unit, administrator, USD, sdkmessage.</summary>
+    public XrmEmulator()
+    {
+        Handlers = new Handlers();
+        Executor = new RequestExecutor(this);
+        SeedSystemRows();
+    }
+
+    /// <summary>The stored rows (read them through <see cref="All"/> / <see cref="Get"/>, which clone).</summary>
+    public EntityStore Store { get; } = new();
+
+    /// <summary>The emulator clock used for createdon/modifiedon and relative-date queries.</summary>
+    public EmulatorClock Clock { get; } = new();
+
+    /// <summary>Message handlers by name; register custom messages here.</summary>
+    public Handlers Handlers { get; }
+
+    /// <summary>The dispatch point every request goes through.</summary>
+    public RequestExecutor Executor { get; }
+
+    /// <summary>Calls per message name through the dispatch point (nested calls included).</summary>
+    public CallCounter Calls { get; } = new();
+
+    /// <summary>The seeded administrator.</summary>
+    public Guid AdministratorId { get; } = DefaultAdministratorId;
+
+    /// <summary>The root business unit.</summary>
+    public Guid BusinessUnitId { get; } = DefaultBusinessUnitId;
+
+    /// <summary>The organization.</summary>
+    public Guid OrganizationId { get; } = DefaultOrganizationId;
+
+    /// <summary>The organization's base currency (USD, exchange rate 1).</summary>
+    public Guid BaseCurrencyId { get; } = DefaultBaseCurrencyId;
+
+    /// <summary>An organization service acting as the administrator.</summary>
+    public IOrganizationService GetOrganizationService() => GetOrganizationService(AdministratorId);
+
+    /// <summary>An organization service acting as <paramref name="userId"/>.</summary>
+    public IOrganizationService GetOrganizationService(Guid userId) => new EmulatorOrganizationService(this, userId, parent: null);
+
+    /// <summary>An organization service whose calls nest inside <paramref name="parent"/> (depth + 1), as a plug-in's service does.</summary>
+    public IOrganizationService GetOrganizationService(Guid userId, RequestContext parent) => new EmulatorOrganizationService(this, userId, parent);
+
+    /// <summary>A context for a call from outside (depth 1, new correlation id).</summary>
+    public RequestContext CreateContext(Guid userId) => new(this, userId, userId, 1, Guid.NewGuid(), null);
+
+    /// <summary>
+    /// Stores rows directly, without messages or plug-ins. Columns and value types are validated; system columns,
+    /// statecode/statuscode and owner may be given (defaults fill what is missing). Lookups are not checked, so rows
+    /// may be seeded in any order.
+    /// </summary>
+    public void Seed(params Entity[] entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            SeedOne(entity);
+        }
+    }
+
+    /// <summary>Creates a user (systemuser + usersettings) in the root business unit; returns its id.</summary>
+    public Guid CreateUser(string firstName, string lastName, int uiLanguageId = 1033, Guid? id = null, Guid? businessUnitId = null)
+    {
+        var userId = id ?? Guid.NewGuid();
+        Seed(
+            new Entity("systemuser", userId)
+            {
+                ["firstname"] = firstName,
+                ["lastname"] = lastName,
+                ["domainname"] = $"{firstName}.{lastName}@emulator.local".ToLowerInvariant(),
+                ["businessunitid"] = new EntityReference("businessunit", businessUnitId ?? BusinessUnitId),
+            },
+            new Entity("usersettings", userId)
+            {
+                ["uilanguageid"] = uiLanguageId,
+                ["localeid"] = uiLanguageId,
+                ["helplanguageid"] = uiLanguageId,
+            });
+        return userId;
+    }
+
+    /// <summary>Copies of all stored rows of <paramref name="table"/>, in insertion order.</summary>
+    public IReadOnlyList<Entity> All(string table)
+    {
+        DataOperations.Table(table);
+        var result = new List<Entity>(Store.Count(table));
+        foreach (var row in Store.Rows(table))
+        {
+            result.Add(EntityCloner.Clone(row));
+        }
+
+        return result;
+    }
+
+    /// <summary>Copies of all stored rows of the early-bound type <typeparamref name="T"/>.</summary>
+    public IReadOnlyList<T> Query<T>()
+        where T : Entity, new()
+    {
+        var table = new T().LogicalName;
+        var result = new List<T>();
+        foreach (var row in All(table))
+        {
+            var typed = new T { Id = row.Id };
+            foreach (var pair in row.Attributes)
+            {
+                typed.Attributes[pair.Key] = pair.Value;
+            }
+
+            result.Add(typed);
+        }
+
+        return result;
+    }
+
+    /// <summary>A copy of the stored row, or null.</summary>
+    public Entity? Get(string table, Guid id) => Store.Get(table, id) is { } row ? EntityCloner.Clone(row) : null;
+
+    /// <summary>The business unit of <paramref name="userId"/> (root business unit when unknown).</summary>
+    public Guid BusinessUnitOf(Guid userId) =>
+        Store.Get("systemuser", userId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? BusinessUnitId;
+
+    internal long NextVersion() => ++_version;
+
+    private void SeedOne(Entity entity)
+    {
+        var table = DataOperations.Table(entity.LogicalName);
+        var id = DataOperations.IdOf(table, entity);
+        if (id == Guid.Empty)
+        {
+            id = Guid.NewGuid();
+        }
+        else if (Store.Exists(table.LogicalName, id))
+        {
+            throw Faults.DuplicateId(table.LogicalName, id);
+        }
+
+        var row = new Entity(table.LogicalName) { Id = id };
+        foreach (var pair in entity.Attributes)
+        {
+            var attribute = DataOperations.Column(table, pair.Key);
+            row.Attributes[pair.Key] = attribute.IsReference
+                ? EntityCloner.CloneValue(pair.Value)!
+                : SeedValue(table, attribute, pair.Value)!;
+        }
+
+        DataOperations.FillCreateDefaults(table, row, AdministratorId, this);
+        if (table.InitialState is { } initial)
+        {
+            var state = row.GetAttributeValue<OptionSetValue>("statecode")?.Value ?? initial.Value;
+            row["statecode"] = new OptionSetValue(state);
+            if (row.GetAttributeValue<OptionSetValue>("statuscode") is null)
+            {
+                row["statuscode"] = new OptionSetValue(table.DefaultStatusFor(state) ?? 1);
+            }
+        }
+
+        DataOperations.Computed(table, row, Store, BaseCurrencyId, currencyChanged: true);
+        var admin = new EntityReference("systemuser", AdministratorId);
+        row[table.PrimaryIdAttribute] = id;
+        SetIfMissing(row, "createdon", Clock.UtcNow);
+        SetIfMissing(row, "modifiedon", row["createdon"]!);
+        SetIfMissing(row, "createdby", admin);
+        SetIfMissing(row, "modifiedby", EntityCloner.CloneReference(admin));
+        row["versionnumber"] = NextVersion();
+        Store.Insert(row);
+    }
+
+    private object? SeedValue(TableDefinition table, AttributeDefinition attribute, object? value) =>
+        RowValidator.Validate(table, attribute, value, Store);
+
+    private static void SetIfMissing(Entity row, string column, object value)
+    {
+        if (!row.Attributes.TryGetValue(column, out var existing) || existing is null)
+        {
+            row[column] = value;
+        }
+    }
+
+    private void SeedSystemRows()
+    {
+        var rows = new List<Entity>
+        {
+            new("transactioncurrency", BaseCurrencyId)
+            {
+                ["isocurrencycode"] = "USD",
+                ["currencyname"] = "US Dollar",
+                ["currencysymbol"] = "$",
+                ["exchangerate"] = 1m,
+                ["currencyprecision"] = 2,
+            },
+            new("businessunit", BusinessUnitId) { ["name"] = "Emulator" },
+            new("organization", OrganizationId)
+            {
+                ["name"] = "Emulator",
+                ["basecurrencyid"] = new EntityReference("transactioncurrency", BaseCurrencyId),
+                ["languagecode"] = 1033,
+            },
+            new("systemuser", AdministratorId)
+            {
+                ["firstname"] = "System",
+                ["lastname"] = "Administrator",
+                ["domainname"] = "admin@emulator.local",
+                ["businessunitid"] = new EntityReference("businessunit", BusinessUnitId),
+            },
+            new("usersettings", AdministratorId) { ["uilanguageid"] = 1033, ["localeid"] = 1033, ["helplanguageid"] = 1033 },
+        };
+        foreach (var (name, id) in SdkMessages.All)
+        {
+            rows.Add(new Entity("sdkmessage", id) { ["name"] = name });
+        }
+
+        rows.AddRange(Sales.Bpf.BpfCatalog.SeedRows());
+        Seed(rows.ToArray());
+    }
+}

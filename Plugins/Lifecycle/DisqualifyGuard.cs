@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using LeadQualifyExtensions.Plugins.Model;
+using LeadQualifyExtensions.Plugins.Policy;
+using LeadQualifyExtensions.Plugins.Qualification;
+using LeadQualifyExtensions.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace LeadQualifyExtensions.Plugins.Lifecycle;
+
+/// <summary>
+/// Refuses disqualifying a lead that has an opportunity, a lead that is already qualified, or with a status
+/// reason that is not a disqualify reason. Pre-validation, the cheapest place to cancel, on every message that
+/// can disqualify: Update (as the Sales Hub sends it), SetState and SetStateDynamicEntity (older clients).
+/// </summary>
+[PluginStep(MessageNames.Update, Lead.EntityName, Stage.PreValidation,
+    FilteringAttributes = new[] { Lead.Fields.StateCode, Lead.Fields.StatusCode },
+    PreImage = PreImageAlias, PreImageAttributes = new[] { Lead.Fields.StateCode, Lead.Fields.QualifyingOpportunityId },
+    Description = "Refuses disqualifying a lead with an opportunity or with a non-disqualify status reason.")]
+[PluginStep(MessageNames.SetState, Lead.EntityName, Stage.PreValidation,
+    PreImage = PreImageAlias, PreImageAttributes = new[] { Lead.Fields.StateCode, Lead.Fields.QualifyingOpportunityId },
+    Description = "Refuses disqualifying a lead with an opportunity or with a non-disqualify status reason.")]
+[PluginStep(MessageNames.SetStateDynamicEntity, Lead.EntityName, Stage.PreValidation,
+    Description = "Refuses disqualifying a lead with an opportunity or with a non-disqualify status reason.")]
+public sealed class DisqualifyGuard : PluginBase
+{
+    /// <summary>Alias of the pre-image (Update and SetState; SetStateDynamicEntity supports no images, so the lead is read).</summary>
+    public const string PreImageAlias = "PreImage";
+
+    /// <summary>Creates the plug-in as the platform does.</summary>
+    public DisqualifyGuard(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
+    /// <summary>Creates the plug-in without configuration.</summary>
+    public DisqualifyGuard()
+        : this(null, null)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void Execute(PluginContext context)
+    {
+        var change = LeadStateChange.From(context.Execution.MessageName, context.Execution.InputParameters);
+        if (!LifecycleRules.IsDisqualify(change) || change!.Lead is null)
+        {
+            context.Trace.Trace(TraceTexts.NotInScope);
+            return;
+        }
+
+        context.RefuseIf(LifecycleRules.CheckDisqualifyReason(change));
+        var policy = PolicyReader.Load(context);
+        var lead = context.GetPreImage(PreImageAlias)
+            ?? ExistingRecordFinder.FindLead(context.UserService, change.Lead.Id, [Lead.Fields.StateCode, Lead.Fields.QualifyingOpportunityId]);
+        var opportunity = LifecycleRules.NeedsOpportunityCheck(policy, lead)
+            ? FindOpportunity(context.SystemService, change.Lead.Id, lead!.GetAttributeValue<EntityReference>(Lead.Fields.QualifyingOpportunityId))
+            : null;
+        context.RefuseIf(LifecycleRules.CheckDisqualify(policy, lead, opportunity));
+        context.Trace.Trace("Allowed: disqualify.");
+    }
+
+    // System rights: an opportunity the user cannot see still blocks; only its name is shown.
+    private static Entity? FindOpportunity(IOrganizationService service, Guid leadId, EntityReference? qualifying)
+    {
+        var query = new QueryExpression(Opportunity.EntityName) { ColumnSet = new ColumnSet(Opportunity.Fields.Name), TopCount = 1 };
+        var either = query.Criteria.AddFilter(LogicalOperator.Or);
+        either.AddCondition(Opportunity.Fields.OriginatingLeadId, ConditionOperator.Equal, leadId);
+        if (qualifying is not null)
+        {
+            either.AddCondition(Opportunity.Fields.OpportunityId, ConditionOperator.Equal, qualifying.Id);
+        }
+
+        return service.RetrieveMultiple(query).Entities.FirstOrDefault();
+    }
+}

@@ -1,0 +1,96 @@
+using LeadQualifyExtensions.Plugins.Localization;
+using LeadQualifyExtensions.Plugins.Model;
+using LeadQualifyExtensions.Plugins.Policy;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Plugins.Lifecycle;
+
+/// <summary>The pure decisions about disqualifying, reactivating and deleting leads.</summary>
+public static class LifecycleRules
+{
+    /// <summary>True when the change makes the lead Disqualified.</summary>
+    public static bool IsDisqualify(LeadStateChange? change) => change?.TargetState == LeadState.Disqualified;
+
+    /// <summary>True when the change makes the lead Open.</summary>
+    public static bool IsReactivation(LeadStateChange? change) => change?.TargetState == LeadState.Open;
+
+    /// <summary>Refuses a disqualifying status reason outside Lost, Cannot Contact, No Longer Interested and Canceled.</summary>
+    public static Refusal? CheckDisqualifyReason(LeadStateChange change) =>
+        change.Status is null or LeadStateChange.DefaultStatus || LeadStateChange.StateOf(change.Status) == LeadState.Disqualified
+            ? null
+            : new Refusal(LifecycleMessages.DisqualifyReasonInvalid);
+
+    /// <summary>
+    /// Refuses disqualifying a missing or qualified lead, or — with blockDisqualifyWithOpportunity — one that has
+    /// an opportunity. A lead that is already disqualified may change its reason.
+    /// </summary>
+    public static Refusal? CheckDisqualify(QualificationPolicy policy, Entity? lead, Entity? opportunity)
+    {
+        if (lead is null)
+        {
+            return new Refusal(LifecycleMessages.LeadNotFound);
+        }
+
+        var state = lead.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode)?.Value;
+        if (state == (int)LeadState.Qualified)
+        {
+            return new Refusal(LifecycleMessages.DisqualifyClosedLead);
+        }
+
+        if (policy.BlockDisqualifyWithOpportunity && state != (int)LeadState.Disqualified && opportunity is not null)
+        {
+            var name = opportunity.GetAttributeValue<string>(Opportunity.Fields.Name);
+            return new Refusal(LifecycleMessages.DisqualifyWithOpportunity, string.IsNullOrWhiteSpace(name) ? LifecycleMessages.UnnamedOpportunity : name!.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the opportunity query is needed: only when the policy blocks and the lead is open.</summary>
+    public static bool NeedsOpportunityCheck(QualificationPolicy policy, Entity? lead) =>
+        policy.BlockDisqualifyWithOpportunity
+        && lead is not null
+        && (lead.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode)?.Value ?? (int)LeadState.Open) == (int)LeadState.Open;
+
+    /// <summary>True when the pre-image shows an open lead: a change between open status reasons, not a reactivation.</summary>
+    public static bool WasOpen(Entity? preImage) =>
+        preImage?.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode)?.Value == (int)LeadState.Open;
+
+    /// <summary>Refuses a reactivating status reason outside New and Contacted.</summary>
+    public static Refusal? CheckReactivationReason(LeadStateChange change) =>
+        change.Status is null or LeadStateChange.DefaultStatus || LeadStateChange.StateOf(change.Status) == LeadState.Open
+            ? null
+            : new Refusal(LifecycleMessages.ReactivationReasonInvalid);
+
+    /// <summary>
+    /// Gives a reactivation without a status reason (or with −1) the status reason New, in the message's own
+    /// parameters: statuscode on Update's Target, Status on SetState. Returns true when it changed something.
+    /// </summary>
+    public static bool DefaultReactivationStatus(string messageName, ParameterCollection input)
+    {
+        var change = LeadStateChange.From(messageName, input);
+        if (change is null || change.Status is not (null or LeadStateChange.DefaultStatus))
+        {
+            return false;
+        }
+
+        var status = new OptionSetValue((int)LeadStatusReason.New);
+        if (input.TryGetValue(ParameterNames.Target, out var target) && target is Entity entity)
+        {
+            entity[Lead.Fields.StatusCode] = status;
+        }
+        else
+        {
+            input[ParameterNames.Status] = status;
+        }
+
+        return true;
+    }
+
+    /// <summary>Refuses deleting a qualified or disqualified lead while protectClosedLeads is on.</summary>
+    public static Refusal? CheckDelete(QualificationPolicy policy, Entity preImage)
+    {
+        var state = preImage.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode)?.Value ?? (int)LeadState.Open;
+        return policy.ProtectClosedLeads && state != (int)LeadState.Open ? new Refusal(LifecycleMessages.DeleteClosedLead) : null;
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeadQualifyExtensions.Plugins.Localization;
+
+namespace LeadQualifyExtensions.Plugins.Policy;
+
+/// <summary>A lead column that the policy may require, with its display name in each language we ship.</summary>
+public sealed class LeadColumn
+{
+    /// <summary>Describes the column <paramref name="logicalName"/>.</summary>
+    public LeadColumn(string logicalName, string english, string german)
+    {
+        LogicalName = logicalName;
+        DisplayName = new UserText(english, german);
+    }
+
+    /// <summary>Logical name, e.g. budgetamount.</summary>
+    public string LogicalName { get; }
+
+    /// <summary>Display name as users see it on the lead form.</summary>
+    public UserText DisplayName { get; }
+}
+
+/// <summary>
+/// The lead columns that can be listed in requiredFields: the qualification columns of lead-semantics §1.3 plus
+/// common standard columns users can fill in. Read-only columns (full name, merged) are left out because a
+/// user could never satisfy them.
+/// </summary>
+public static class LeadColumns
+{
+    private static readonly LeadColumn[] Known =
+    [
+        new("subject", "Topic", "Thema"),
+        new("firstname", "First Name", "Vorname"),
+        new("middlename", "Middle Name", "Zweiter Vorname"),
+        new("lastname", "Last Name", "Nachname"),
+        new("salutation", "Salutation", "Anrede"),
+        new("jobtitle", "Job Title", "Position"),
+        new("companyname", "Company Name", "Firmenname"),
+        new("emailaddress1", "Email", "E-Mail"),
+        new("emailaddress2", "Email Address 2", "E-Mail-Adresse 2"),
+        new("emailaddress3", "Email Address 3", "E-Mail-Adresse 3"),
+        new("telephone1", "Business Phone", "Telefon (geschäftlich)"),
+        new("telephone2", "Home Phone", "Telefon (privat)"),
+        new("telephone3", "Other Phone", "Andere Telefonnummer"),
+        new("mobilephone", "Mobile Phone", "Mobiltelefon"),
+        new("fax", "Fax", "Fax"),
+        new("websiteurl", "Website", "Website"),
+        new("address1_line1", "Street 1", "Straße 1"),
+        new("address1_line2", "Street 2", "Straße 2"),
+        new("address1_line3", "Street 3", "Straße 3"),
+        new("address1_city", "City", "Ort"),
+        new("address1_stateorprovince", "State/Province", "Bundesland/Kanton"),
+        new("address1_postalcode", "ZIP/Postal Code", "Postleitzahl"),
+        new("address1_country", "Country/Region", "Land/Region"),
+        new("description", "Description", "Beschreibung"),
+        new("industrycode", "Industry", "Branche"),
+        new("revenue", "Annual Revenue", "Jahresumsatz"),
+        new("numberofemployees", "No. of Employees", "Anzahl der Mitarbeiter"),
+        new("sic", "SIC Code", "SIC-Code"),
+        new("parentaccountid", "Existing Account", "Vorhandene Firma"),
+        new("parentcontactid", "Existing Contact", "Vorhandener Kontakt"),
+        new("customerid", "Customer", "Kunde"),
+        new("campaignid", "Source Campaign", "Quellkampagne"),
+        new("transactioncurrencyid", "Currency", "Währung"),
+        new("budgetamount", "Budget Amount", "Budgetbetrag"),
+        new("budgetstatus", "Budget", "Budget"),
+        new("purchasetimeframe", "Purchase Timeframe", "Kaufzeitrahmen"),
+        new("purchaseprocess", "Purchase Process", "Kaufprozess"),
+        new("decisionmaker", "Decision Maker?", "Entscheidungsträger?"),
+        new("need", "Need", "Bedarf"),
+        new("estimatedamount", "Est. Value", "Gesch. Wert"),
+        new("estimatedclosedate", "Est. Close Date", "Gesch. Abschlussdatum"),
+        new("qualificationcomments", "Qualification Comments", "Qualifizierungskommentare"),
+        new("leadqualitycode", "Rating", "Bewertung"),
+        new("leadsourcecode", "Lead Source", "Leadquelle"),
+        new("initialcommunication", "Initial Communication", "Erste Kommunikation"),
+        new("confirminterest", "Confirm Interest", "Interesse bestätigen"),
+        new("evaluatefit", "Evaluate Fit", "Eignung bewerten"),
+        new("schedulefollowup_prospect", "Schedule Follow Up (Prospect)", "Nachverfolgung planen (Interessent)"),
+        new("schedulefollowup_qualify", "Schedule Follow Up (Qualify)", "Nachverfolgung planen (Qualifizieren)"),
+    ];
+
+    /// <summary>Every column requiredFields may name.</summary>
+    public static IReadOnlyList<LeadColumn> All => Known;
+
+    /// <summary>The column with logical name <paramref name="logicalName"/> (case ignored), or null when it is not one we know.</summary>
+    public static LeadColumn? Find(string logicalName) =>
+        Known.FirstOrDefault(c => string.Equals(c.LogicalName, logicalName?.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using System.Linq;
+using LeadQualifyExtensions.Plugins.Localization;
+using LeadQualifyExtensions.Plugins.Model;
+using LeadQualifyExtensions.Plugins.Policy;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Plugins.Qualification;
+
+/// <summary>
+/// The pure decisions of qualifying a lead under the policy: what to check, which columns and matches to read,
+/// and what to create or link. No service calls, so every rule is testable without an organization.
+/// </summary>
+public static class QualificationPlanner
+{
+    /// <summary>Lead columns copied to the new opportunity.</summary>
+    public static readonly IReadOnlyList<string> CarriedColumns =
+    [
+        Lead.Fields.BudgetAmount,
+        Lead.Fields.PurchaseTimeframe,
+        Lead.Fields.PurchaseProcess,
+        Lead.Fields.DecisionMaker,
+        Lead.Fields.Need,
+    ];
+
+    /// <summary>Refuses a request without a lead, or with a status reason that does not belong to Qualified.</summary>
+    public static Refusal? CheckRequest(QualificationRequest request)
+    {
+        if (request.LeadId is null || request.LeadId.Id == System.Guid.Empty)
+        {
+            return new Refusal(QualificationMessages.LeadMissing);
+        }
+
+        if (request.Status is { } status && status != QualificationRequest.DefaultStatus && status != (int)LeadStatusReason.Qualified)
+        {
+            return new Refusal(QualificationMessages.StatusNotQualified);
+        }
+
+        return null;
+    }
+
+    /// <summary>The lead columns the decision needs: one retrieve serves both QualifyLead steps.</summary>
+    public static string[] ColumnsToRead(QualificationPolicy policy) =>
+        new[]
+        {
+            Lead.Fields.StateCode,
+            Lead.Fields.CompanyName,
+            Lead.Fields.EmailAddress1,
+            Lead.Fields.ParentAccountId,
+            Lead.Fields.ParentContactId,
+            Lead.Fields.QualifyingOpportunityId,
+        }
+        .Concat(CarriedColumns)
+        .Concat(policy.RequiredFields)
+        .Distinct()
+        .ToArray();
+
+    /// <summary>Refuses a missing or closed lead, or one whose required fields are empty (all named in one message).</summary>
+    public static Refusal? CheckLead(QualificationPolicy policy, Entity? lead)
+    {
+        if (lead is null)
+        {
+            return new Refusal(QualificationMessages.LeadNotFound);
+        }
+
+        var state = lead.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode);
+        if (state is not null && state.Value != (int)LeadState.Open)
+        {
+            return new Refusal(QualificationMessages.LeadClosed);
+        }
+
+        var missing = MissingFields(policy, lead);
+        return missing.Count == 0 ? null : new Refusal(QualificationMessages.MissingFields, missing.Select(c => c.DisplayName).ToList());
+    }
+
+    /// <summary>The required columns that are empty on the lead; an empty or blank text is not filled.</summary>
+    public static IReadOnlyList<LeadColumn> MissingFields(QualificationPolicy policy, Entity lead) =>
+        policy.RequiredFields
+            .Where(field => !IsFilled(lead, field))
+            .Select(field => LeadColumns.Find(field)!)
+            .ToList();
+
+    /// <summary>The company name to look for among active accounts, or null when no match is wanted.</summary>
+    public static string? AccountNameToMatch(QualificationPolicy policy, QualificationRequest request, Entity lead) =>
+        policy.MatchExisting
+        && QualificationPolicy.Wants(policy.Account, request.CreateAccount)
+        && ExistingAccount(policy, lead) is null
+            ? Trimmed(lead.GetAttributeValue<string>(Lead.Fields.CompanyName))
+            : null;
+
+    /// <summary>The email to look for among active contacts, or null when no match is wanted.</summary>
+    public static string? EmailToMatch(QualificationPolicy policy, QualificationRequest request, Entity lead) =>
+        policy.MatchExisting
+        && QualificationPolicy.Wants(policy.Contact, request.CreateContact)
+        && ExistingContact(policy, lead) is null
+            ? Trimmed(lead.GetAttributeValue<string>(Lead.Fields.EmailAddress1))
+            : null;
+
+    /// <summary>Decides creation, linking and the opportunity's customer.</summary>
+    public static QualificationPlan Plan(
+        QualificationPolicy policy,
+        QualificationRequest request,
+        Entity lead,
+        EntityReference? matchedAccount,
+        EntityReference? matchedContact)
+    {
+        var wantAccount = QualificationPolicy.Wants(policy.Account, request.CreateAccount);
+        var wantContact = QualificationPolicy.Wants(policy.Contact, request.CreateContact);
+        var createOpportunity = QualificationPolicy.Wants(policy.Opportunity, request.CreateOpportunity);
+
+        var (account, accountSource) = Choose(ExistingAccount(policy, lead), wantAccount && policy.MatchExisting ? matchedAccount : null, wantAccount);
+        var (contact, contactSource) = Choose(ExistingContact(policy, lead), wantContact && policy.MatchExisting ? matchedContact : null, wantContact);
+        var createAccount = accountSource == RecordSource.Created;
+        var createContact = contactSource == RecordSource.Created;
+
+        EntityReference? customer = null;
+        if (createOpportunity && request.OpportunityCustomer is null)
+        {
+            customer = account ?? contact;
+            if (customer is null && !createAccount && !createContact)
+            {
+                // Only reachable with reuseExisting off: the lead's own links are still a customer the user chose.
+                customer = lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentAccountId)
+                    ?? lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentContactId);
+                if (customer is null)
+                {
+                    return QualificationPlan.Refuse(new Refusal(QualificationMessages.CustomerRequired));
+                }
+            }
+        }
+
+        return new QualificationPlan(
+            createAccount,
+            createContact,
+            createOpportunity,
+            account,
+            accountSource,
+            contact,
+            contactSource,
+            customer,
+            policy.FinishProcessWithoutOpportunity && !createOpportunity,
+            null);
+    }
+
+    /// <summary>True when the lead has a value in <paramref name="column"/>; blank text counts as empty.</summary>
+    public static bool IsFilled(Entity lead, string column) =>
+        lead.Attributes.TryGetValue(column, out var value) && value switch
+        {
+            null => false,
+            string text => !string.IsNullOrWhiteSpace(text),
+            EntityReference reference => reference.Id != System.Guid.Empty,
+            _ => true,
+        };
+
+    private static EntityReference? ExistingAccount(QualificationPolicy policy, Entity lead) =>
+        policy.ReuseExisting ? lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentAccountId) : null;
+
+    private static EntityReference? ExistingContact(QualificationPolicy policy, Entity lead) =>
+        policy.ReuseExisting ? lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentContactId) : null;
+
+    private static (EntityReference? Record, RecordSource Source) Choose(EntityReference? existing, EntityReference? matched, bool wanted)
+    {
+        if (existing is not null)
+        {
+            return (existing, RecordSource.Existing);
+        }
+
+        if (matched is not null)
+        {
+            return (matched, RecordSource.Matched);
+        }
+
+        return (null, wanted ? RecordSource.Created : RecordSource.None);
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+}

@@ -1,0 +1,48 @@
+using LeadQualifyExtensions.Plugins.Model;
+using LeadQualifyExtensions.Plugins.Policy;
+using LeadQualifyExtensions.Plugins.Registration;
+
+namespace LeadQualifyExtensions.Plugins.Qualification;
+
+/// <summary>
+/// Applies the qualification policy before the platform qualifies: required fields, which records to create,
+/// which existing ones to link, and the opportunity's customer. Pre-operation, because only there may the
+/// request's Create flags and customer still change; QualifyLead has no images, so the lead is read here once.
+/// </summary>
+[PluginStep(MessageNames.QualifyLead, Lead.EntityName, Stage.PreOperation,
+    Description = "Applies lqx_LeadQualificationPolicy: required fields, record creation, reuse and matching, opportunity customer.")]
+public sealed class QualificationPolicyEnforcer : PluginBase
+{
+    /// <summary>Creates the plug-in as the platform does.</summary>
+    public QualificationPolicyEnforcer(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
+    /// <summary>Creates the plug-in without configuration.</summary>
+    public QualificationPolicyEnforcer()
+        : this(null, null)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void Execute(PluginContext context)
+    {
+        var input = context.Execution.InputParameters;
+        var request = QualificationRequest.From(input);
+        context.RefuseIf(QualificationPlanner.CheckRequest(request));
+
+        var policy = PolicyReader.Load(context);
+        var lead = ExistingRecordFinder.FindLead(context.UserService, request.LeadId!.Id, QualificationPlanner.ColumnsToRead(policy));
+        context.RefuseIf(QualificationPlanner.CheckLead(policy, lead));
+        var matchedAccount = ExistingRecordFinder.FindAccount(context.UserService, QualificationPlanner.AccountNameToMatch(policy, request, lead!));
+        var matchedContact = ExistingRecordFinder.FindContact(context.UserService, QualificationPlanner.EmailToMatch(policy, request, lead!));
+
+        var plan = QualificationPlanner.Plan(policy, request, lead!, matchedAccount, matchedContact);
+        context.RefuseIf(plan.Refusal);
+
+        plan.ApplyTo(input);
+        QualificationHandoff.Create(plan, request, lead!).WriteTo(context.Execution.SharedVariables);
+        context.Trace.Trace(plan.Describe());
+    }
+}

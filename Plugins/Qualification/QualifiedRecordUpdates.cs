@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeadQualifyExtensions.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Plugins.Qualification;
+
+/// <summary>The pure decisions of the post-operation step: which columns to write on the new opportunity and on the lead.</summary>
+public static class QualifiedRecordUpdates
+{
+    /// <summary>The record of <paramref name="table"/> in QualifyLead's CreatedEntities, or null.</summary>
+    public static EntityReference? Created(IEnumerable<EntityReference>? created, string table) =>
+        created?.FirstOrDefault(r => string.Equals(r.LogicalName, table, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The update of the new opportunity: the account and contact used, the customer and the lead's qualification
+    /// columns; null when no opportunity was created or there is nothing to write.
+    /// </summary>
+    public static Entity? ForOpportunity(QualificationHandoff handoff, IEnumerable<EntityReference>? created)
+    {
+        var list = created?.ToList();
+        var opportunity = Created(list, Opportunity.EntityName);
+        if (opportunity is null)
+        {
+            return null;
+        }
+
+        var account = AccountUsed(handoff, list);
+        var contact = ContactUsed(handoff, list);
+        var update = new Entity(Opportunity.EntityName, opportunity.Id);
+        SetIfValue(update, Opportunity.Fields.ParentAccountId, account);
+        SetIfValue(update, Opportunity.Fields.ParentContactId, contact);
+        SetIfValue(update, Opportunity.Fields.CustomerId, handoff.Customer ?? account ?? contact);
+        SetIfValue(update, Opportunity.Fields.BudgetAmount, handoff.BudgetAmount is { } budget ? new Money(budget) : null);
+        SetIfValue(update, Opportunity.Fields.PurchaseTimeframe, Option(handoff.PurchaseTimeframe));
+        SetIfValue(update, Opportunity.Fields.PurchaseProcess, Option(handoff.PurchaseProcess));
+        SetIfValue(update, Opportunity.Fields.DecisionMaker, handoff.DecisionMaker);
+        SetIfValue(update, Opportunity.Fields.Need, Option(handoff.Need));
+        return update.Attributes.Count == 0 ? null : update;
+    }
+
+    /// <summary>
+    /// The update of the lead: qualifyingopportunityid when it was empty, and the account and contact used when
+    /// they differ from the lead's; null when there is nothing to write.
+    /// </summary>
+    public static Entity? ForLead(Guid leadId, QualificationHandoff handoff, IEnumerable<EntityReference>? created)
+    {
+        var list = created?.ToList();
+        var update = new Entity(Lead.EntityName, leadId);
+        var opportunity = Created(list, Opportunity.EntityName);
+        if (handoff.SetQualifyingOpportunity && opportunity is not null)
+        {
+            update[Lead.Fields.QualifyingOpportunityId] = new EntityReference(Opportunity.EntityName, opportunity.Id);
+        }
+
+        var account = AccountUsed(handoff, list);
+        if (account is not null && account.Id != handoff.LeadAccountId)
+        {
+            update[Lead.Fields.ParentAccountId] = account;
+        }
+
+        var contact = ContactUsed(handoff, list);
+        if (contact is not null && contact.Id != handoff.LeadContactId)
+        {
+            update[Lead.Fields.ParentContactId] = contact;
+        }
+
+        return update.Attributes.Count == 0 ? null : update;
+    }
+
+    private static EntityReference? AccountUsed(QualificationHandoff handoff, List<EntityReference>? created) =>
+        handoff.LinkedAccountId is { } id
+            ? new EntityReference(Account.EntityName, id)
+            : Reference(Created(created, Account.EntityName));
+
+    private static EntityReference? ContactUsed(QualificationHandoff handoff, List<EntityReference>? created) =>
+        handoff.LinkedContactId is { } id
+            ? new EntityReference(Contact.EntityName, id)
+            : Reference(Created(created, Contact.EntityName));
+
+    private static EntityReference? Reference(EntityReference? created) =>
+        created is null ? null : new EntityReference(created.LogicalName, created.Id);
+
+    private static OptionSetValue? Option(int? value) => value is { } v ? new OptionSetValue(v) : null;
+
+    private static void SetIfValue(Entity entity, string column, object? value)
+    {
+        if (value is not null)
+        {
+            entity[column] = value;
+        }
+    }
+}

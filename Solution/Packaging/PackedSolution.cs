@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace LeadQualifyExtensions.Packaging;
+
+/// <summary>An environment variable definition as shipped in a solution zip.</summary>
+/// <param name="SchemaName">e.g. lqx_LeadQualificationPolicy.</param>
+/// <param name="Type">100000000 String … 100000003 JSON.</param>
+/// <param name="DefaultValue">The definition's default value, or null.</param>
+/// <param name="DisplayName">The default display name.</param>
+public sealed record EnvironmentVariableDefinition(string SchemaName, int Type, string? DefaultValue, string? DisplayName);
+
+/// <summary>Reads what code importing a solution zip needs (e.g. the emulator): parts and environment variables.</summary>
+public sealed class PackedSolution
+{
+    private PackedSolution(IReadOnlyDictionary<string, byte[]> parts) => Parts = parts;
+
+    /// <summary>Every entry, by path.</summary>
+    public IReadOnlyDictionary<string, byte[]> Parts { get; }
+
+    /// <summary>customizations.xml.</summary>
+    public XElement Customizations => Xml("customizations.xml");
+
+    /// <summary>solution.xml.</summary>
+    public XElement Manifest => Xml("solution.xml");
+
+    /// <summary>The environment variable definitions under environmentvariabledefinitions/.</summary>
+    public IReadOnlyList<EnvironmentVariableDefinition> EnvironmentVariables =>
+        Parts.Keys
+            .Where(p => p.StartsWith(SolutionPacker.EnvironmentVariablesFolder + "/", StringComparison.Ordinal)
+                && p.EndsWith("/environmentvariabledefinition.xml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(p => Xml(p))
+            .Select(d => new EnvironmentVariableDefinition(
+                (string?)d.Attribute("schemaname") ?? string.Empty,
+                (int?)d.Element("type") ?? 0,
+                (string?)d.Element("defaultvalue"),
+                (string?)d.Element("displayname")?.Attribute("default")))
+            .ToList();
+
+    /// <summary>Reads a solution zip.</summary>
+    public static PackedSolution Read(byte[] zip)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
+        var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var entry in archive.Entries.Where(e => !e.FullName.EndsWith('/')))
+        {
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            parts[entry.FullName] = copy.ToArray();
+        }
+
+        return new PackedSolution(parts);
+    }
+
+    private XElement Xml(string part)
+    {
+        if (!Parts.TryGetValue(part, out var bytes))
+        {
+            throw new PackagingException($"The solution zip has no '{part}'.");
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return XDocument.Load(stream).Root!;
+    }
+}

@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using LeadQualifyExtensions.Packaging;
+using LeadQualifyExtensions.Packaging.Verification;
+
+return await PackagingCommand.RunAsync(args).ConfigureAwait(false);
+
+/// <summary>
+/// The packer's command line: generate (refresh Solution/src from the built assemblies), pack (write both zips),
+/// verify (check zips). Run with: dotnet run --project Solution/Packaging -- &lt;command&gt; [options].
+/// </summary>
+internal static class PackagingCommand
+{
+    /// <summary>The environment variable a bearer token for --environment is read from.</summary>
+    public const string TokenVariable = "LQX_DATAVERSE_TOKEN";
+
+    private const string Usage = """
+        Usage: dotnet run --project Solution/Packaging -- <command> [options]
+          generate   rewrite Solution/src/PluginAssemblies and SdkMessageProcessingSteps from the built DLLs
+          pack       write <Name>_<version>.zip and _managed.zip (default folder artifacts/solution)
+          verify     check zips: verify <zip>... [--schema <xsd>] [--baseline <previous zip>]
+                     (ids are compared with the previous zip, default the committed Solution/src files)
+        Options: --repo <folder> --assembly <dll>... --reference <folder|dll>... --output <folder>
+                 --environment <url>   resolve message ids missing from Solution/sdkmessages.json (e.g. QualifyLead)
+                                       from that environment's Web API; bearer token in $LQX_DATAVERSE_TOKEN
+                 --no-verify           pack without verifying
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            var options = Options.Parse(args.Skip(1).ToArray());
+            var repo = options.Single("--repo") ?? Workspace.FindRepoRoot(Directory.GetCurrentDirectory())
+                ?? Workspace.FindRepoRoot(AppContext.BaseDirectory)
+                ?? throw new PackagingException("Cannot find LeadQualifyExtensions.sln; pass --repo <folder>.");
+            var workspace = new Workspace(repo);
+            var references = workspace.ReferencePaths(options.Many("--reference"));
+            return args[0] switch
+            {
+                "generate" => Generate(workspace, references, options),
+                "pack" => await PackAsync(workspace, references, options).ConfigureAwait(false),
+                "verify" => Verify(workspace, references, options),
+                _ => throw new PackagingException($"Unknown command '{args[0]}'.\n{Usage}"),
+            };
+        }
+        catch (PackagingException exception)
+        {
+            await Console.Error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static int Generate(Workspace workspace, IReadOnlyList<string> references, Options options)
+    {
+        var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
+        var messages = workspace.LoadMessages();
+        var version = VersionOf(workspace);
+        var steps = SolutionPacker.Registrations(assemblies, messages);
+        var files = SolutionPacker.GenerateSourceFiles(assemblies, steps.Where(s => s.MessageId is not null), version);
+        SolutionPacker.WriteSourceFiles(workspace.SourceFolder, files);
+        Console.WriteLine($"Wrote {files.Count} generated file(s) under {workspace.SourceFolder}.");
+        foreach (var step in steps.Where(s => s.MessageId is null))
+        {
+            Console.WriteLine($"Not in source (message id of '{step.Declaration.Message}' unknown): {step.Name}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> PackAsync(Workspace workspace, IReadOnlyList<string> references, Options options)
+    {
+        var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
+        using var http = new HttpClient();
+        ISdkMessageResolver? resolver = null;
+        if (options.Single("--environment") is { } environment)
+        {
+            var token = Environment.GetEnvironmentVariable(TokenVariable);
+            if (string.IsNullOrWhiteSpace(token))
+            {
+                throw new PackagingException($"--environment needs a bearer token for {environment} in ${TokenVariable}.");
+            }
+
+            resolver = new WebApiMessageResolver(http, new Uri(environment), _ => Task.FromResult(token));
+        }
+
+        var result = await SolutionPacker.PackAsync(
+            new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), resolver)).ConfigureAwait(false);
+        var output = options.Single("--output") ?? workspace.OutputFolder;
+        foreach (var stale in Directory.Exists(output) ? Directory.GetFiles(output, result.UniqueName + "_*.zip") : [])
+        {
+            File.Delete(stale);
+        }
+
+        var written = result.WriteTo(output);
+        foreach (var path in written)
+        {
+            Console.WriteLine($"Packed {path}");
+        }
+
+        if (!result.IsComplete)
+        {
+            Console.WriteLine(
+                $"INCOMPLETE: {result.UnresolvedSteps.Count} step(s) left out because their message id is not in Solution/sdkmessages.json: "
+                + string.Join(", ", result.UnresolvedSteps.Select(s => s.Name).Distinct(StringComparer.Ordinal))
+                + $". Complete it with: {TokenVariable}=<token> dotnet run --project Solution/Packaging -- pack --environment https://<org>.crm.dynamics.com");
+        }
+
+        if (options.Has("--no-verify"))
+        {
+            return 0;
+        }
+
+        var verifyOptions = new VerifyOptions(workspace.SchemaPath, references, workspace.LoadMessages(), Baseline.FromSourceFolder(workspace.SourceFolder));
+        var failed = false;
+        foreach (var path in written)
+        {
+            var report = SolutionVerifier.Verify(path, verifyOptions);
+            Console.WriteLine(report);
+            failed |= report.Findings.Any(f => f.Rule != VerifyRules.Incomplete);
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static int Verify(Workspace workspace, IReadOnlyList<string> references, Options options)
+    {
+        var zips = options.Positional;
+        if (zips.Count == 0)
+        {
+            zips = Directory.Exists(workspace.OutputFolder) ? Directory.GetFiles(workspace.OutputFolder, "*.zip").Order(StringComparer.Ordinal).ToList() : [];
+        }
+
+        var baseline = options.Single("--baseline") is { } previous
+            ? Baseline.FromZip(File.ReadAllBytes(previous))
+            : Baseline.FromSourceFolder(workspace.SourceFolder);
+        var verifyOptions = new VerifyOptions(options.Single("--schema") ?? workspace.SchemaPath, references, workspace.LoadMessages(), baseline);
+        var ok = zips.Count > 0;
+        foreach (var zip in zips)
+        {
+            var report = SolutionVerifier.Verify(zip, verifyOptions);
+            Console.WriteLine(report);
+            ok &= report.IsOk;
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static string VersionOf(Workspace workspace)
+    {
+        var manifest = System.Xml.Linq.XDocument.Load(Path.Combine(workspace.SourceFolder, "Other", "Solution.xml"));
+        return manifest.Root!.Element("SolutionManifest")!.Element("Version")!.Value;
+    }
+
+    private sealed class Options
+    {
+        private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
+
+        public List<string> Positional { get; } = [];
+
+        public static Options Parse(string[] args)
+        {
+            var options = new Options();
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                {
+                    options.Positional.Add(args[i]);
+                    continue;
+                }
+
+                if (!options._values.TryGetValue(args[i], out var values))
+                {
+                    values = [];
+                    options._values[args[i]] = values;
+                }
+
+                if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i] != "--no-verify")
+                {
+                    values.Add(args[++i]);
+                }
+            }
+
+            return options;
+        }
+
+        public bool Has(string name) => _values.ContainsKey(name);
+
+        public string? Single(string name) => _values.TryGetValue(name, out var values) ? values.LastOrDefault() : null;
+
+        public List<string> Many(string name) => _values.TryGetValue(name, out var values) ? values : [];
+    }
+}

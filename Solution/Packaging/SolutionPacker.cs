@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+
+namespace LeadQualifyExtensions.Packaging;
+
+/// <summary>A built assembly to ship: its bytes and what its metadata declares.</summary>
+public sealed record AssemblyInput(AssemblyInfo Info, byte[] Bytes);
+
+/// <summary>What to pack: the source folder (SolutionPackager layout), the built assemblies, the message ids.</summary>
+public sealed record PackRequest(
+    string SourceFolder,
+    IReadOnlyList<AssemblyInput> Assemblies,
+    MessageTable Messages,
+    ISdkMessageResolver? Resolver = null);
+
+/// <summary>The two zips and what went into them.</summary>
+public sealed record PackResult(
+    string UniqueName,
+    string Version,
+    byte[] Unmanaged,
+    byte[] Managed,
+    IReadOnlyList<StepRegistration> Steps,
+    IReadOnlyList<StepRegistration> UnresolvedSteps,
+    IReadOnlyDictionary<string, byte[]> GeneratedSourceFiles)
+{
+    /// <summary>Suffix of the file names of a package that lacks steps whose message id is unknown.</summary>
+    public const string IncompleteSuffix = "_incomplete";
+
+    /// <summary>True when every declared step is in the package.</summary>
+    public bool IsComplete => UnresolvedSteps.Count == 0;
+
+    /// <summary>&lt;UniqueName&gt;_a_b_c_d[_incomplete].zip.</summary>
+    public string UnmanagedFileName => BaseName + ".zip";
+
+    /// <summary>&lt;UniqueName&gt;_a_b_c_d[_incomplete]_managed.zip.</summary>
+    public string ManagedFileName => BaseName + "_managed.zip";
+
+    private string BaseName =>
+        $"{UniqueName}_{Version.Replace('.', '_')}{(IsComplete ? string.Empty : IncompleteSuffix)}";
+
+    /// <summary>Writes both zips into <paramref name="folder"/> and returns their paths.</summary>
+    public IReadOnlyList<string> WriteTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var unmanaged = Path.Combine(folder, UnmanagedFileName);
+        var managed = Path.Combine(folder, ManagedFileName);
+        File.WriteAllBytes(unmanaged, Unmanaged);
+        File.WriteAllBytes(managed, Managed);
+        return [unmanaged, managed];
+    }
+}
+
+/// <summary>
+/// Packs the solution: the source folder's manifest, placeholders and environment variables, plus the plug-in
+/// assembly, plug-in type, step and image components generated from the built assemblies' attributes.
+/// </summary>
+public static class SolutionPacker
+{
+    /// <summary>Folder of the generated assembly files inside the source folder.</summary>
+    public const string PluginAssembliesFolder = "PluginAssemblies";
+
+    /// <summary>Folder of the generated step files inside the source folder.</summary>
+    public const string StepsFolder = "SdkMessageProcessingSteps";
+
+    /// <summary>Folder of the environment variable definitions inside the source folder and the zip.</summary>
+    public const string EnvironmentVariablesFolder = "environmentvariabledefinitions";
+
+    /// <summary>Packs both zips; steps whose message id is neither in the table nor resolvable are left out.</summary>
+    public static async Task<PackResult> PackAsync(PackRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var manifest = XDocument.Load(Path.Combine(request.SourceFolder, "Other", "Solution.xml"));
+        var solutionManifest = manifest.Root!.Element("SolutionManifest")
+            ?? throw new PackagingException("Other/Solution.xml has no <SolutionManifest>.");
+        var uniqueName = (string?)solutionManifest.Element("UniqueName") ?? throw new PackagingException("Other/Solution.xml has no <UniqueName>.");
+        var version = (string?)solutionManifest.Element("Version") ?? throw new PackagingException("Other/Solution.xml has no <Version>.");
+
+        var declared = Registrations(request.Assemblies, request.Messages);
+        var steps = new List<StepRegistration>();
+        var unresolved = new List<StepRegistration>();
+        var resolved = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var step in declared)
+        {
+            if (step.MessageId is not null)
+            {
+                steps.Add(step);
+                continue;
+            }
+
+            if (request.Resolver is null)
+            {
+                unresolved.Add(step);
+                continue;
+            }
+
+            var message = step.Declaration.Message;
+            if (!resolved.TryGetValue(message, out var id))
+            {
+                id = await request.Resolver.ResolveAsync(message, cancellationToken).ConfigureAwait(false)
+                    ?? throw new PackagingException(
+                        $"The target environment has no SDK message '{message}' (step '{step.Name}'). Is the app that provides it (e.g. Dynamics 365 Sales for QualifyLead) installed?");
+                resolved[message] = id;
+            }
+
+            steps.Add(step with { MessageId = id });
+        }
+
+        var generated = GenerateSourceFiles(request.Assemblies, declared.Where(s => s.MessageId is not null), version);
+        var customizations = Customizations(request.SourceFolder, request.Assemblies, steps, version);
+        var environmentVariables = EnvironmentVariableFiles(request.SourceFolder);
+        var unmanaged = Zip(manifest, 0, customizations, request.Assemblies, steps, environmentVariables);
+        var managed = Zip(manifest, 1, customizations, request.Assemblies, steps, environmentVariables);
+        return new PackResult(uniqueName, version, unmanaged, managed, steps, unresolved, generated);
+    }
+
+    /// <summary>Every step declared in the assemblies, with its deterministic id and the table's message id (or null).</summary>
+    public static IReadOnlyList<StepRegistration> Registrations(IEnumerable<AssemblyInput> assemblies, MessageTable messages)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        ArgumentNullException.ThrowIfNull(messages);
+        var result = new List<StepRegistration>();
+        foreach (var assembly in assemblies.Select(a => a.Info))
+        {
+            foreach (var type in assembly.Types)
+            {
+                foreach (var declaration in type.Steps)
+                {
+                    var id = ComponentIds.Step(
+                        type.FullName, declaration.Message, declaration.PrimaryEntity, declaration.Stage, declaration.Mode, declaration.Rank);
+                    var step = new StepRegistration(assembly, type, declaration, id, messages.Find(declaration.Message));
+                    if (result.Any(s => s.StepId == id))
+                    {
+                        throw new PackagingException(
+                            $"{type.FullName} declares '{step.Name}' twice with the same stage, mode and rank; give each PluginStep a different rank.");
+                    }
+
+                    result.Add(step);
+                }
+            }
+        }
+
+        return result.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.StepId).ToList();
+    }
+
+    /// <summary>The generated component files of the source folder, by relative path with forward slashes.</summary>
+    public static IReadOnlyDictionary<string, byte[]> GenerateSourceFiles(
+        IEnumerable<AssemblyInput> assemblies, IEnumerable<StepRegistration> steps, string version)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        ArgumentNullException.ThrowIfNull(steps);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var assembly in assemblies.Select(a => a.Info))
+        {
+            var element = CustomizationsXml.PluginAssembly(assembly, version);
+            element.Add(new XAttribute(XNamespace.Xmlns + "xsi", CustomizationsXml.Xsi));
+            files[CustomizationsXml.AssemblyPath(assembly) + ".data.xml"] = XmlText.Unpacked(element);
+        }
+
+        foreach (var step in steps)
+        {
+            var element = CustomizationsXml.Step(step, version);
+            element.Add(new XAttribute(XNamespace.Xmlns + "xsi", CustomizationsXml.Xsi));
+            files[$"{StepsFolder}/{CustomizationsXml.Braced(step.StepId)}.xml"] = XmlText.Unpacked(element);
+        }
+
+        return files;
+    }
+
+    /// <summary>Writes the generated component files into the source folder, deleting stale ones.</summary>
+    public static void WriteSourceFiles(string sourceFolder, IReadOnlyDictionary<string, byte[]> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var stale in ExistingGeneratedFiles(sourceFolder).Where(f => !files.ContainsKey(f)))
+        {
+            File.Delete(Path.Combine(sourceFolder, stale));
+        }
+
+        foreach (var folder in new[] { PluginAssembliesFolder, StepsFolder }.Select(f => Path.Combine(sourceFolder, f)).Where(Directory.Exists))
+        {
+            foreach (var empty in Directory.GetDirectories(folder).Where(d => Directory.GetFileSystemEntries(d).Length == 0))
+            {
+                Directory.Delete(empty);
+            }
+        }
+
+        foreach (var (path, bytes) in files)
+        {
+            var full = Path.Combine(sourceFolder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
+    }
+
+    /// <summary>The generated component files present in the source folder, relative, with forward slashes.</summary>
+    public static IReadOnlyList<string> ExistingGeneratedFiles(string sourceFolder) =>
+        new[] { PluginAssembliesFolder, StepsFolder }
+            .Select(f => Path.Combine(sourceFolder, f))
+            .Where(Directory.Exists)
+            .SelectMany(f => Directory.GetFiles(f, "*.xml", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(sourceFolder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
+    private static byte[] Customizations(
+        string sourceFolder, IReadOnlyList<AssemblyInput> assemblies, IReadOnlyList<StepRegistration> steps, string version)
+    {
+        var root = XDocument.Load(Path.Combine(sourceFolder, "Other", "Customizations.xml")).Root!;
+        Fill(root, "SolutionPluginAssemblies", assemblies.Select(a => CustomizationsXml.PluginAssembly(a.Info, version)));
+        Fill(root, "SdkMessageProcessingSteps", steps.Select(s => CustomizationsXml.Step(s, version)));
+        return XmlText.ServerExport(root);
+    }
+
+    private static void Fill(XElement root, string placeholder, IEnumerable<XElement> children)
+    {
+        var element = root.Element(placeholder)
+            ?? throw new PackagingException($"Other/Customizations.xml has no <{placeholder} /> placeholder.");
+        if (element.HasElements)
+        {
+            throw new PackagingException(
+                $"Other/Customizations.xml: <{placeholder}> must stay an empty placeholder; its content is generated from the assemblies.");
+        }
+
+        element.Add(children);
+    }
+
+    private static List<(string Path, byte[] Bytes)> EnvironmentVariableFiles(string sourceFolder)
+    {
+        var folder = Path.Combine(sourceFolder, EnvironmentVariablesFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(sourceFolder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes(f)))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static byte[] Zip(
+        XDocument manifest,
+        int managed,
+        byte[] customizations,
+        IReadOnlyList<AssemblyInput> assemblies,
+        IReadOnlyList<StepRegistration> steps,
+        IReadOnlyList<(string Path, byte[] Bytes)> environmentVariables)
+    {
+        var solution = new XElement(manifest.Root!);
+        var solutionManifest = solution.Element("SolutionManifest")!;
+        solutionManifest.Element("Managed")!.Value = managed.ToString(CultureInfo.InvariantCulture);
+        var rootComponents = solutionManifest.Element("RootComponents")
+            ?? throw new PackagingException("Other/Solution.xml has no <RootComponents /> placeholder.");
+        rootComponents.RemoveNodes();
+        foreach (var assembly in assemblies.Select(a => a.Info))
+        {
+            rootComponents.Add(RootComponent(91, CustomizationsXml.Braced(ComponentIds.Assembly(assembly.SimpleName)), assembly.FullName));
+        }
+
+        foreach (var step in steps)
+        {
+            rootComponents.Add(RootComponent(92, CustomizationsXml.Braced(step.StepId), null));
+        }
+
+        foreach (var definition in environmentVariables.Where(f => f.Path.EndsWith("/environmentvariabledefinition.xml", StringComparison.Ordinal)))
+        {
+            var schemaName = (string?)XDocument.Load(new MemoryStream(definition.Bytes)).Root!.Attribute("schemaname")
+                ?? throw new PackagingException($"{definition.Path} has no schemaname attribute.");
+            rootComponents.Add(RootComponent(380, null, schemaName));
+        }
+
+        var entries = new List<(string Path, byte[] Bytes)>
+        {
+            ("customizations.xml", customizations),
+            ("solution.xml", XmlText.ServerExport(solution)),
+        };
+        entries.AddRange(assemblies.Select(a => (CustomizationsXml.AssemblyPath(a.Info), a.Bytes)));
+        entries.AddRange(environmentVariables);
+        return DeterministicZip.Create(entries);
+    }
+
+    private static XElement RootComponent(int type, string? id, string? schemaName) =>
+        new(
+            "RootComponent",
+            new XAttribute("type", type.ToString(CultureInfo.InvariantCulture)),
+            id is null ? null : new XAttribute("id", id),
+            schemaName is null ? null : new XAttribute("schemaName", schemaName),
+            new XAttribute("behavior", "0"));
+}

@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace LeadQualifyExtensions.Packaging.Verification;
+
+/// <summary>What verify checks a zip against.</summary>
+/// <param name="SchemaPath">CustomizationsSolution.xsd (its includes beside it); null skips schema validation.</param>
+/// <param name="ReferencePaths">DLLs MetadataLoadContext resolves the packed assemblies' dependencies from.</param>
+/// <param name="Messages">The committed message table.</param>
+/// <param name="Baseline">The previous build's ids (see <see cref="Baseline"/>); null skips the id check.</param>
+public sealed record VerifyOptions(
+    string? SchemaPath,
+    IReadOnlyList<string> ReferencePaths,
+    MessageTable Messages,
+    Baseline? Baseline = null);
+
+/// <summary>Checks a solution zip against the format rules, the platform's registration rules and its own assemblies.</summary>
+public static class SolutionVerifier
+{
+    private const long MaxAssemblySize = 16L * 1024 * 1024;
+    private const string Net462 = ".NETFramework,Version=v4.6.2";
+    private static readonly string[] RootEntries = ["solution.xml", "customizations.xml", DeterministicZip.ContentTypesName];
+
+    /// <summary>Verifies the zip at <paramref name="zipPath"/>.</summary>
+    public static VerifyReport Verify(string zipPath, VerifyOptions options) =>
+        Verify(Path.GetFileName(zipPath), File.ReadAllBytes(zipPath), options);
+
+    /// <summary>Verifies zip bytes; <paramref name="zipName"/> only labels the report.</summary>
+    public static VerifyReport Verify(string zipName, byte[] zip, VerifyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        ArgumentNullException.ThrowIfNull(options);
+        var findings = new List<VerifyFinding>();
+        void Add(string rule, string message) => findings.Add(new VerifyFinding(rule, message));
+
+        Dictionary<string, byte[]> parts;
+        try
+        {
+            parts = ReadZip(zip, Add);
+        }
+        catch (InvalidDataException exception)
+        {
+            Add(VerifyRules.ZipLayout, $"Not a readable zip: {exception.Message}");
+            return new VerifyReport(zipName, findings);
+        }
+
+        foreach (var root in RootEntries.Where(r => !parts.ContainsKey(r)))
+        {
+            Add(VerifyRules.ZipLayout, $"The zip has no '{root}' at its root; the import requires solution.xml, customizations.xml and [Content_Types].xml there.");
+        }
+
+        CheckContentTypes(parts, Add);
+        if (!parts.TryGetValue("customizations.xml", out var customizationsBytes) || !parts.TryGetValue("solution.xml", out var solutionBytes))
+        {
+            return new VerifyReport(zipName, findings);
+        }
+
+        XElement customizations;
+        XElement solution;
+        try
+        {
+            customizations = Parse(customizationsBytes);
+            solution = Parse(solutionBytes);
+        }
+        catch (XmlException exception)
+        {
+            Add(VerifyRules.Schema, $"customizations.xml or solution.xml is not well-formed XML: {exception.Message}");
+            return new VerifyReport(zipName, findings);
+        }
+
+        if (options.SchemaPath is not null)
+        {
+            CheckSchema(customizations, options.SchemaPath, Add);
+        }
+
+        var assemblies = CheckAssemblies(customizations, parts, options, Add);
+        var steps = customizations.Element("SdkMessageProcessingSteps")?.Elements("SdkMessageProcessingStep").ToList() ?? [];
+        foreach (var step in steps)
+        {
+            CheckStep(step, assemblies, options.Messages, Add);
+        }
+
+        CheckDeclarations(steps, assemblies, options.Messages, Add);
+        CheckManifest(solution, customizations, parts, Add);
+        if (options.Baseline is not null)
+        {
+            CheckIds(customizations, options.Baseline, Add);
+        }
+
+        return new VerifyReport(zipName, findings);
+    }
+
+    private static Dictionary<string, byte[]> ReadZip(byte[] zip, Action<string, string> add)
+    {
+        var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.FullName.Contains('\\', StringComparison.Ordinal))
+            {
+                add(VerifyRules.ZipLayout, $"Entry '{entry.FullName}' uses backslashes; zip paths use forward slashes.");
+            }
+
+            if (entry.FullName.EndsWith('/'))
+            {
+                add(VerifyRules.ZipLayout, $"Entry '{entry.FullName}' is a folder entry; server exports have none.");
+                continue;
+            }
+
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            parts[entry.FullName.Replace('\\', '/')] = copy.ToArray();
+        }
+
+        return parts;
+    }
+
+    private static void CheckContentTypes(Dictionary<string, byte[]> parts, Action<string, string> add)
+    {
+        if (!parts.TryGetValue(DeterministicZip.ContentTypesName, out var bytes))
+        {
+            return;
+        }
+
+        XNamespace ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        var types = Parse(bytes);
+        var defaults = types.Elements(ns + "Default").Select(d => (string?)d.Attribute("Extension") ?? string.Empty)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var overrides = types.Elements(ns + "Override").Select(o => (string?)o.Attribute("PartName") ?? string.Empty)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in parts.Keys.Where(p => p != DeterministicZip.ContentTypesName))
+        {
+            var name = part[(part.LastIndexOf('/') + 1)..];
+            var dot = name.LastIndexOf('.');
+            var covered = dot >= 0 ? defaults.Contains(name[(dot + 1)..]) : overrides.Contains("/" + part);
+            if (!covered && !overrides.Contains("/" + part))
+            {
+                add(VerifyRules.ContentType, $"Part '{part}' has no content type in [Content_Types].xml; an OPC reader would not see it.");
+            }
+        }
+    }
+
+    private static void CheckSchema(XElement customizations, string schemaPath, Action<string, string> add)
+    {
+        var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        schemas.Add(null, Path.GetFullPath(schemaPath));
+        schemas.Compile();
+
+        // Server exports write SdkMessageId first; the published 2090 schema expects it after Rank
+        // (solution-format.md 9). Validate a copy in the schema's order; the zip keeps the export order.
+        var copy = new XElement(customizations);
+        foreach (var step in copy.Descendants("SdkMessageProcessingStep"))
+        {
+            var messageId = step.Element("SdkMessageId");
+            var anchor = step.Element("Rank") ?? step.Element("Mode") ?? step.Element("InvocationSource");
+            if (messageId is not null && anchor is not null)
+            {
+                messageId.Remove();
+                anchor.AddAfterSelf(messageId);
+            }
+        }
+
+        new XDocument(copy).Validate(schemas, (sender, e) =>
+        {
+            var where = sender is XElement element ? $" at <{element.Name.LocalName}>" : string.Empty;
+            add(VerifyRules.Schema, $"customizations.xml{where}: {e.Message}");
+        });
+    }
+
+    private static Dictionary<string, AssemblyInfo> CheckAssemblies(
+        XElement customizations, Dictionary<string, byte[]> parts, VerifyOptions options, Action<string, string> add)
+    {
+        var result = new Dictionary<string, AssemblyInfo>(StringComparer.Ordinal);
+        var reader = new AssemblyReader(options.ReferencePaths);
+        foreach (var element in customizations.Element("SolutionPluginAssemblies")?.Elements("PluginAssembly") ?? [])
+        {
+            var fullName = (string?)element.Attribute("FullName") ?? string.Empty;
+            var fileName = ((string?)element.Element("FileName") ?? string.Empty).TrimStart('/');
+            if (!parts.TryGetValue(fileName, out var bytes))
+            {
+                add(VerifyRules.Assembly, $"Assembly '{fullName}': its <FileName> '/{fileName}' is not in the zip.");
+                continue;
+            }
+
+            if (bytes.LongLength >= MaxAssemblySize)
+            {
+                add(VerifyRules.Assembly, $"Assembly '{fullName}' is {bytes.LongLength} bytes; Dataverse accepts at most 16 MB.");
+            }
+
+            AssemblyInfo info;
+            try
+            {
+                info = reader.Read(bytes);
+            }
+            catch (Exception exception) when (exception is PackagingException or BadImageFormatException or FileNotFoundException)
+            {
+                add(VerifyRules.Assembly, $"Assembly '{fileName}' cannot be read: {exception.Message}");
+                continue;
+            }
+
+            if (!string.Equals(info.FullName, fullName, StringComparison.Ordinal))
+            {
+                add(VerifyRules.PluginType, $"<PluginAssembly FullName=\"{fullName}\"> but the packed DLL is '{info.FullName}'.");
+            }
+
+            if (!info.IsStrongNamed)
+            {
+                add(VerifyRules.Assembly, $"Assembly '{info.SimpleName}' is not strong-named; Dataverse requires a signed assembly.");
+            }
+
+            if (!string.Equals(info.TargetFramework, Net462, StringComparison.Ordinal))
+            {
+                add(VerifyRules.Assembly, $"Assembly '{info.SimpleName}' targets '{info.TargetFramework ?? "(no TargetFrameworkAttribute)"}'; Dataverse runs {Net462}.");
+            }
+
+            foreach (var type in element.Element("PluginTypes")?.Elements("PluginType") ?? [])
+            {
+                var typeName = TypeNameOf((string?)type.Attribute("AssemblyQualifiedName"));
+                if (!info.Types.Any(t => t.FullName == typeName.Type) || !string.Equals(typeName.Assembly, info.FullName, StringComparison.Ordinal))
+                {
+                    add(VerifyRules.PluginType, $"Plug-in type '{typeName.Type}' is not a plug-in or activity class of '{info.FullName}' (listed as '{typeName.Assembly}').");
+                }
+            }
+
+            result[info.FullName] = info;
+        }
+
+        return result;
+    }
+
+    private static void CheckStep(XElement step, Dictionary<string, AssemblyInfo> assemblies, MessageTable messages, Action<string, string> add)
+    {
+        var name = (string?)step.Attribute("Name") ?? "(unnamed step)";
+        var message = MessageOf(name);
+        var stage = Int(step, "Stage");
+        var mode = Int(step, "Mode");
+        var typeName = TypeNameOf((string?)step.Element("PluginTypeName"));
+        if (!assemblies.TryGetValue(typeName.Assembly, out var assembly) || !assembly.Types.Any(t => t.FullName == typeName.Type))
+        {
+            add(VerifyRules.PluginType, $"Step '{name}': plug-in type '{typeName.Type}' of '{typeName.Assembly}' is not in the packed assemblies (same full name and public key token required).");
+        }
+
+        if (Guid.TryParse((string?)step.Element("SdkMessageId"), out var messageId) && messages.NameOf(messageId) is { } tableName
+            && !string.Equals(tableName, message, StringComparison.Ordinal))
+        {
+            add(VerifyRules.MessageId, $"Step '{name}': SdkMessageId {messageId} is the id of '{tableName}', not '{message}'.");
+        }
+
+        if (!string.IsNullOrEmpty((string?)step.Element("FilteringAttributes")) && !Messages.SupportsFilteringAttributes(message))
+        {
+            add(VerifyRules.FilteringAttributes, $"Step '{name}': filtering attributes are supported only on Update, not on {message}.");
+        }
+
+        if (mode == 1 && stage != 40)
+        {
+            add(VerifyRules.Async, $"Step '{name}': asynchronous steps are allowed only in stage 40 (post-operation), not in stage {stage}.");
+        }
+
+        foreach (var image in step.Element("SdkMessageProcessingStepImages")?.Elements("SdkMessageProcessingStepImage") ?? [])
+        {
+            var alias = (string?)image.Attribute("Name");
+            var imageType = Int(image, "ImageType");
+            if (!Messages.SupportsImages(message))
+            {
+                add(VerifyRules.Image, $"Step '{name}': image '{alias}' on {message}, which does not support entity images.");
+            }
+
+            if (imageType is 1 or 2 && stage != 40)
+            {
+                add(VerifyRules.Image, $"Step '{name}': post-image '{alias}' in stage {stage}; post-images exist only in stage 40.");
+            }
+
+            if (imageType is 0 or 2 && message == "Create")
+            {
+                add(VerifyRules.Image, $"Step '{name}': pre-image '{alias}' on Create; there is no record before Create.");
+            }
+
+            if (imageType is 1 or 2 && message == "Delete")
+            {
+                add(VerifyRules.Image, $"Step '{name}': post-image '{alias}' on Delete; there is no record after Delete.");
+            }
+        }
+    }
+
+    private static void CheckDeclarations(
+        List<XElement> steps, Dictionary<string, AssemblyInfo> assemblies, MessageTable messages, Action<string, string> add)
+    {
+        var packed = steps.ToDictionary(s => Guid.TryParse((string?)s.Attribute("SdkMessageProcessingStepId"), out var id) ? id : Guid.Empty);
+        var declared = SolutionPacker.Registrations(assemblies.Values.Select(a => new AssemblyInput(a, [])), messages);
+        foreach (var step in declared)
+        {
+            if (!packed.TryGetValue(step.StepId, out var element))
+            {
+                add(
+                    VerifyRules.Incomplete,
+                    $"Step '{step.Name}' (stage {step.Declaration.Stage}) is declared in the assembly but not in this package: the id of message '{step.Declaration.Message}' is not in Solution/sdkmessages.json. Complete the package against the target environment: LQX_DATAVERSE_TOKEN=<bearer token> dotnet run --project Solution/Packaging -- pack --environment https://<org>.crm.dynamics.com");
+                continue;
+            }
+
+            var expected = CustomizationsXml.Step(
+                step with { MessageId = Guid.Parse((string)element.Element("SdkMessageId")!, CultureInfo.InvariantCulture) },
+                (string?)element.Element("IntroducedVersion") ?? string.Empty);
+            if (!XNode.DeepEquals(expected, element))
+            {
+                add(VerifyRules.Declaration, $"Step '{step.Name}' differs from the PluginStep attribute in the packed assembly; repack from the built assemblies.");
+            }
+        }
+
+        foreach (var extra in packed.Where(p => !declared.Any(d => d.StepId == p.Key)))
+        {
+            add(VerifyRules.Declaration, $"Step '{(string?)extra.Value.Attribute("Name")}' ({extra.Key}) is not declared by any PluginStep attribute in the packed assemblies.");
+        }
+    }
+
+    private static void CheckManifest(XElement solution, XElement customizations, Dictionary<string, byte[]> parts, Action<string, string> add)
+    {
+        var manifest = solution.Element("SolutionManifest");
+        var managed = (string?)manifest?.Element("Managed");
+        if (managed is not ("0" or "1"))
+        {
+            add(VerifyRules.Manifest, $"solution.xml <Managed> is '{managed}'; a zip must say 0 (unmanaged) or 1 (managed).");
+        }
+
+        var roots = manifest?.Element("RootComponents")?.Elements("RootComponent").ToList() ?? [];
+        var assemblyIds = customizations.Descendants("PluginAssembly").Select(a => Normalize((string?)a.Attribute("PluginAssemblyId"))).ToHashSet();
+        var stepIds = customizations.Descendants("SdkMessageProcessingStep").Select(s => Normalize((string?)s.Attribute("SdkMessageProcessingStepId"))).ToHashSet();
+        foreach (var root in roots)
+        {
+            var type = (string?)root.Attribute("type");
+            var id = Normalize((string?)root.Attribute("id"));
+            var schemaName = (string?)root.Attribute("schemaName");
+            var exists = type switch
+            {
+                "91" => assemblyIds.Contains(id),
+                "92" => stepIds.Contains(id),
+                "380" => parts.ContainsKey($"{SolutionPacker.EnvironmentVariablesFolder}/{schemaName}/environmentvariabledefinition.xml"),
+                _ => true,
+            };
+            if (!exists)
+            {
+                add(VerifyRules.Manifest, $"Root component type {type} '{id}{schemaName}' is not in the package.");
+            }
+        }
+
+        foreach (var missing in stepIds.Where(s => !roots.Any(r => (string?)r.Attribute("type") == "92" && Normalize((string?)r.Attribute("id")) == s)))
+        {
+            add(VerifyRules.Manifest, $"Step {missing} is not listed as a root component (type 92) in solution.xml.");
+        }
+    }
+
+    private static void CheckIds(XElement customizations, Baseline baseline, Action<string, string> add)
+    {
+        foreach (var (key, id) in Baseline.IdsOf(customizations))
+        {
+            if (baseline.Ids.TryGetValue(key, out var previous) && previous != id)
+            {
+                add(VerifyRules.IdChanged, $"The id of {key} changed from {previous} to {id}; a re-import would duplicate the component instead of upgrading it.");
+            }
+        }
+    }
+
+    private static XElement Parse(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return XDocument.Load(stream).Root!;
+    }
+
+    private static (string Type, string Assembly) TypeNameOf(string? assemblyQualifiedName)
+    {
+        var text = assemblyQualifiedName ?? string.Empty;
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? (text, string.Empty) : (text[..comma].Trim(), text[(comma + 1)..].Trim());
+    }
+
+    /// <summary>The message of a step named "&lt;type&gt;: &lt;Message&gt; of &lt;entity&gt;".</summary>
+    private static string MessageOf(string stepName)
+    {
+        var colon = stepName.IndexOf(": ", StringComparison.Ordinal);
+        var rest = colon < 0 ? stepName : stepName[(colon + 2)..];
+        var of = rest.IndexOf(" of ", StringComparison.Ordinal);
+        return of < 0 ? rest : rest[..of];
+    }
+
+    private static int Int(XElement element, string child) =>
+        int.TryParse((string?)element.Element(child), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : -1;
+
+    private static Guid Normalize(string? id) => Guid.TryParse(id, out var guid) ? guid : Guid.Empty;
+}

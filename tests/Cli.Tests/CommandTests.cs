@@ -1,0 +1,140 @@
+using System;
+using System.IO;
+using Spectre.Console;
+
+namespace LeadQualifyExtensions.Cli.Tests;
+
+[TestClass]
+public sealed class CommandTests
+{
+    [TestMethod]
+    public void Help_Root_ListsEveryCommandAndExitsZero()
+    {
+        var (code, output) = Lqx("--help");
+
+        Assert.AreEqual(0, code, output);
+        foreach (var command in new[] { "run", "demo", "pack", "verify", "bench" })
+        {
+            Assert.Contains(command, output);
+        }
+    }
+
+    [TestMethod]
+    [DataRow("run")]
+    [DataRow("demo")]
+    [DataRow("pack")]
+    [DataRow("verify")]
+    [DataRow("bench")]
+    public void Help_Command_ExitsZero(string command)
+    {
+        var (code, output) = Lqx(command, "--help");
+
+        Assert.AreEqual(0, code, output);
+        Assert.Contains("--verbose", output);
+    }
+
+    [TestMethod]
+    public void UnknownCommand_ExitsNonZero()
+    {
+        var (code, _) = Lqx("nonsense");
+
+        Assert.AreNotEqual(0, code);
+    }
+
+    [TestMethod]
+    public void Demo_EveryChapterAsTold_ExitZero()
+    {
+        var (code, output) = Lqx("demo");
+
+        Assert.AreEqual(0, code, output);
+        Assert.Contains("Story outcome", output);
+        Assert.DoesNotContain("NOT as told", output);
+        Assert.Contains("Füllen Sie diese Felder aus", output);
+    }
+
+    [TestMethod]
+    public void Run_ScenariosFolder_ExitZeroWithClosingLine()
+    {
+        var (code, output) = Lqx("run", TestPaths.ScenariosFolder);
+
+        Assert.AreEqual(0, code, output);
+        Assert.MatchesRegex(@"^\d+ passed, 0 failed$", output.Trim());
+    }
+
+    [TestMethod]
+    public void Run_InvalidFile_ExitTwo()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lqx-invalid-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "name": "x", "steps": [ { "qualify": { "lead": "ghost" } } ] }""");
+
+        var (code, output) = Lqx("run", file);
+        File.Delete(file);
+
+        Assert.AreEqual(2, code, output);
+        Assert.Contains("$.steps[0].qualify.lead", output);
+    }
+
+    [TestMethod]
+    public void PackThenVerify_CompleteZips_ExitZero()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lqx-pack-{Guid.NewGuid():N}");
+
+        var (packCode, packOutput) = Lqx("pack", "--out", folder, "--repo", TestPaths.RepoRoot);
+        var zips = Directory.GetFiles(folder, "*.zip");
+        var (verifyCode, verifyOutput) = Lqx(["verify", "--repo", TestPaths.RepoRoot, .. zips]);
+
+        Assert.AreEqual(0, packCode, packOutput);
+        Assert.HasCount(2, zips);
+        Assert.IsTrue(Array.TrueForAll(zips, z => !z.Contains("incomplete", StringComparison.Ordinal)), string.Join(", ", zips));
+        Assert.AreEqual(0, verifyCode, verifyOutput);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [TestMethod]
+    public void Verify_NotAZip_ExitOneWithFinding()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lqx-bad-{Guid.NewGuid():N}.zip");
+        File.WriteAllText(file, "not a zip");
+
+        var (code, output) = Lqx("verify", "--repo", TestPaths.RepoRoot, file);
+        File.Delete(file);
+
+        Assert.AreEqual(1, code, output);
+        Assert.Contains("ZIP", output.ToUpperInvariant());
+    }
+
+    [TestMethod]
+    public void Verify_MissingFile_MessageWithoutStackTrace()
+    {
+        var (code, output) = Lqx("verify", "--repo", TestPaths.RepoRoot, "/nonexistent/lqx.zip");
+
+        Assert.AreEqual(1, code, output);
+        Assert.Contains("error:", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [TestMethod]
+    public void Bench_TinySizes_PrintsTableAndExitsZero()
+    {
+        var (code, output) = Lqx("bench", "--leads", "50", "--qualify", "5", "--queries", "2");
+
+        Assert.AreEqual(0, code, output);
+        Assert.Contains("QualifyLead with our plug-ins", output);
+        Assert.Contains("Overhead", output);
+    }
+
+    private static (int Code, string Output) Lqx(params string[] args)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 200;
+        var code = LqxApp.Run(args, console);
+        return (code, writer.ToString());
+    }
+}

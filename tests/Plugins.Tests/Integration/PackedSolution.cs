@@ -1,0 +1,139 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.ServiceModel;
+using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Packaging;
+using LeadQualifyExtensions.Plugins.Localization;
+using LeadQualifyExtensions.Plugins.Model;
+using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk;
+using EnvironmentVariableDefinition = LeadQualifyExtensions.Plugins.Model.EnvironmentVariableDefinition;
+
+namespace LeadQualifyExtensions.Plugins.Tests.Integration;
+
+/// <summary>
+/// The solution zip as it ships, packed once per test run by the real packer from the DLLs this build produced, and a
+/// fresh emulator per test with that zip imported (steps, images and the policy definition all come from the zip).
+/// </summary>
+internal static class PackedSolution
+{
+    public const int English = UserText.EnglishLcid;
+    public const int German = UserText.GermanLcid;
+
+    // Every emulator seeds the same emulator-local QualifyLead id, so one zip packed against any emulator serves all.
+    private static readonly Lazy<PackResult> Packed = new(Pack);
+
+    public static PackResult Result => Packed.Value;
+
+    public static byte[] Zip => Packed.Value.Unmanaged;
+
+    public static string RepoRoot => Metadata("LqxRepoRoot");
+
+    public static string[] ShippedAssemblyPaths =>
+        Metadata("LqxShippedAssemblies").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A fresh organization with the packed solution imported and, optionally, a current policy value.</summary>
+    public static XrmEmulator Organization(string? policyValue = null)
+    {
+        var emulator = new XrmEmulator();
+        using (var stream = new MemoryStream(Zip, writable: false))
+        {
+            emulator.ImportSolution(stream);
+        }
+
+        if (policyValue is not null)
+        {
+            var definition = emulator.All(EnvironmentVariableDefinition.EntityName)
+                .Single(d => d.GetAttributeValue<string>(EnvironmentVariableDefinition.Fields.SchemaName) == EnvironmentVariableNames.LeadQualificationPolicy);
+            emulator.Seed(new Entity(EnvironmentVariableValue.EntityName, Guid.NewGuid())
+            {
+                [EnvironmentVariableValue.Fields.DefinitionId] = definition.ToEntityReference(),
+                [EnvironmentVariableValue.Fields.Value] = policyValue,
+            });
+        }
+
+        return emulator;
+    }
+
+    /// <summary>A service acting as a new user whose personal settings name <paramref name="language"/>.</summary>
+    public static IOrganizationService UserService(this XrmEmulator emulator, int language) =>
+        emulator.GetOrganizationService(emulator.CreateUser("Kim", language == German ? "Schulz" : "Smith", uiLanguageId: language));
+
+    /// <summary>The message a user of <paramref name="language"/> sees, built from the plug-ins' message constants.</summary>
+    public static string Expected(UserText text, int language, params object[] args) =>
+        string.Format(CultureInfo.GetCultureInfo(language == German ? German : English), text.For(language), args);
+
+    /// <summary>Runs <paramref name="action"/>, which must be refused by a plug-in, and returns the fault's message.</summary>
+    public static string Refused(Action action)
+    {
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(action);
+        return fault.Message;
+    }
+
+    /// <summary>Rows of the tables a refusal must leave untouched, as one comparable fingerprint.</summary>
+    public static string Snapshot(XrmEmulator emulator) =>
+        string.Join(
+            "|",
+            new[] { Lead.EntityName, Account.EntityName, Contact.EntityName, Opportunity.EntityName, LeadToOpportunitySalesProcess.EntityName, "annotation" }
+                .Select(table => table + ":" + string.Join(
+                    ";",
+                    emulator.All(table)
+                        .OrderBy(row => row.Id)
+                        .Select(row => row.Id.ToString("N") + "@" + Convert.ToString(row.GetAttributeValue<object>("versionnumber"), CultureInfo.InvariantCulture)))));
+
+    public static Entity QualifiableLead(string company = "Contoso", string? email = "kai@contoso.example")
+    {
+        var lead = new Entity(Lead.EntityName)
+        {
+            [Lead.Fields.Subject] = "50 bikes",
+            ["firstname"] = "Kai",
+            ["lastname"] = "Berg",
+            [Lead.Fields.CompanyName] = company,
+            [Lead.Fields.BudgetAmount] = new Money(5000m),
+            [Lead.Fields.PurchaseTimeframe] = new OptionSetValue(1),
+            [Lead.Fields.PurchaseProcess] = new OptionSetValue(0),
+            [Lead.Fields.DecisionMaker] = true,
+            [Lead.Fields.Need] = new OptionSetValue(2),
+        };
+        if (email is not null)
+        {
+            lead[Lead.Fields.EmailAddress1] = email;
+        }
+
+        return lead;
+    }
+
+    public static QualifyLeadRequest Qualify(Guid leadId, bool account, bool contact, bool opportunity, int status = -1) => new()
+    {
+        LeadId = new EntityReference(Lead.EntityName, leadId),
+        CreateAccount = account,
+        CreateContact = contact,
+        CreateOpportunity = opportunity,
+        Status = new OptionSetValue(status),
+    };
+
+    public static int State(this Entity row) => row.GetAttributeValue<OptionSetValue>("statecode").Value;
+
+    public static int Status(this Entity row) => row.GetAttributeValue<OptionSetValue>("statuscode").Value;
+
+    public static Guid? Ref(this Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Id;
+
+    private static PackResult Pack()
+    {
+        var resolver = new OrganizationServiceMessageResolver(new XrmEmulator().GetOrganizationService());
+        var result = new Workspace(RepoRoot).PackAsync(resolver, ShippedAssemblyPaths).GetAwaiter().GetResult();
+        if (!result.IsComplete)
+        {
+            throw new InvalidOperationException("The packer left steps out: " + string.Join(", ", result.UnresolvedSteps.Select(s => s.Name)));
+        }
+
+        return result;
+    }
+
+    private static string Metadata(string key) =>
+        typeof(PackedSolution).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"Assembly metadata {key} is missing.");
+}

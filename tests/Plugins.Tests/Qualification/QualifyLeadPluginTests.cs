@@ -1,0 +1,271 @@
+using System;
+using System.Linq;
+using LeadQualifyExtensions.Plugins.Model;
+using LeadQualifyExtensions.Plugins.Policy;
+using LeadQualifyExtensions.Plugins.Qualification;
+using LeadQualifyExtensions.Plugins.Registration;
+using LeadQualifyExtensions.Plugins.Tests.TestSupport;
+using Microsoft.Xrm.Sdk;
+
+namespace LeadQualifyExtensions.Plugins.Tests.Qualification;
+
+[TestClass]
+public sealed class QualifyLeadPluginTests
+{
+    private readonly Entity _lead = Some.QualifiableLead();
+
+    [TestMethod]
+    public void Enforcer_DefaultPolicyNothingExisting_ReadsPolicyLeadAndMatchesOnly()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        CollectionAssert.AreEqual(
+            new[] { "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple lead", "RetrieveMultiple account", "RetrieveMultiple contact" },
+            harness.Service.Calls);
+        Assert.IsTrue((bool)harness.Context.InputParameters[ParameterNames.CreateAccount]);
+        Assert.IsTrue((bool)harness.Context.InputParameters[ParameterNames.CreateContact]);
+        Assert.IsNotNull(QualificationHandoff.ReadFrom(harness.Context.SharedVariables));
+    }
+
+    [TestMethod]
+    public void Enforcer_LeadQuery_AsksOnlyForNeededColumns()
+    {
+        var harness = PreOperation(_lead, createAccount: false, createContact: false, createOpportunity: false);
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        var leadQuery = harness.Service.Queries.Single(q => q.EntityName == Lead.EntityName);
+        Assert.IsFalse(leadQuery.ColumnSet.AllColumns);
+        CollectionAssert.AreEquivalent(QualificationPlanner.ColumnsToRead(QualificationPolicy.Default), leadQuery.ColumnSet.Columns.ToArray());
+    }
+
+    [TestMethod]
+    public void Enforcer_ExistingAccountAndContact_LinksThemWithoutMatchQueries()
+    {
+        var account = Some.AccountRef();
+        var contact = Some.ContactRef();
+        _lead[Lead.Fields.ParentAccountId] = account;
+        _lead[Lead.Fields.ParentContactId] = contact;
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        Assert.AreEqual(2, harness.Service.DataCalls);
+        Assert.IsFalse((bool)harness.Context.InputParameters[ParameterNames.CreateAccount]);
+        Assert.IsFalse((bool)harness.Context.InputParameters[ParameterNames.CreateContact]);
+        Assert.AreEqual(account, harness.Context.InputParameters[ParameterNames.OpportunityCustomerId]);
+    }
+
+    [TestMethod]
+    public void Enforcer_MatchingActiveAccount_LinksItAsCustomer()
+    {
+        var matched = new Entity(Account.EntityName, Guid.NewGuid());
+        matched[Account.Fields.Name] = " CONTOSO ";
+        var harness = PreOperation(_lead, createAccount: true, createContact: false, createOpportunity: true);
+        harness.Service.Answer(Account.EntityName, matched);
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        Assert.IsFalse((bool)harness.Context.InputParameters[ParameterNames.CreateAccount]);
+        Assert.AreEqual(new EntityReference(Account.EntityName, matched.Id), harness.Context.InputParameters[ParameterNames.OpportunityCustomerId]);
+        Assert.AreEqual(matched.Id, QualificationHandoff.ReadFrom(harness.Context.SharedVariables)!.LinkedAccountId);
+    }
+
+    [TestMethod]
+    public void Enforcer_MissingFieldsForGermanUser_RefusesInGermanWithoutChangingTheRequest()
+    {
+        _lead.Attributes.Remove(Lead.Fields.BudgetAmount);
+        _lead.Attributes.Remove(Lead.Fields.PurchaseTimeframe);
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Service.UserLanguage = 1031;
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(Texts.Format(QualificationMessages.German.MissingFields, "Budgetbetrag, Kaufzeitrahmen"), error.Message);
+        Assert.AreEqual(OperationStatus.Failed, error.Status);
+        Assert.IsFalse(harness.Context.SharedVariables.ContainsKey("lqx.qualify.plan"));
+        Assert.IsEmpty(harness.Service.Updates);
+    }
+
+    [TestMethod]
+    public void Enforcer_MalformedPolicy_FailsClosedBeforeReadingTheLead()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Service.WithPolicy("""{"account":"sometimes"}""");
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(Texts.Format(PolicyMessages.English.Invalid, Texts.Format(PolicyMessages.English.UnknownMode, "account", "sometimes")), error.Message);
+        Assert.AreEqual(1, harness.Service.DataCalls);
+    }
+
+    [TestMethod]
+    public void Enforcer_ValueOverridesDefault_DefaultUsedWhenValueEmpty()
+    {
+        var withValue = PreOperation(_lead, createAccount: false, createContact: false, createOpportunity: false);
+        withValue.Service.WithPolicy("""{"account":"always"}""");
+        var withEmptyValue = PreOperation(_lead, createAccount: false, createContact: false, createOpportunity: false);
+        withEmptyValue.Service.WithPolicy(" ", """{"contact":"always"}""");
+
+        withValue.Run<QualificationPolicyEnforcer>();
+        withEmptyValue.Run<QualificationPolicyEnforcer>();
+
+        Assert.IsTrue((bool)withValue.Context.InputParameters[ParameterNames.CreateAccount]);
+        Assert.IsFalse((bool)withValue.Context.InputParameters[ParameterNames.CreateContact]);
+        Assert.IsTrue((bool)withEmptyValue.Context.InputParameters[ParameterNames.CreateContact]);
+        Assert.IsFalse((bool)withEmptyValue.Context.InputParameters[ParameterNames.CreateAccount]);
+    }
+
+    [TestMethod]
+    public void Enforcer_UnknownLead_RefusesNotFound()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Service.Answer(Lead.EntityName);
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(QualificationMessages.English.LeadNotFound, error.Message);
+    }
+
+    [TestMethod]
+    public void Enforcer_ClosedLead_RefusesClosed()
+    {
+        _lead[Lead.Fields.StateCode] = new OptionSetValue((int)LeadState.Disqualified);
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(QualificationMessages.English.LeadClosed, error.Message);
+    }
+
+    [TestMethod]
+    public void Enforcer_DisqualifyStatus_RefusedWithoutAnyDataCall()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true, status: 4);
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(QualificationMessages.English.StatusNotQualified, error.Message);
+        Assert.AreEqual(0, harness.Service.DataCalls);
+    }
+
+    [TestMethod]
+    public void Enforcer_NoLeadId_RefusesLeadMissing()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Context.InputParameters.Remove(ParameterNames.LeadId);
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(QualificationMessages.English.LeadMissing, error.Message);
+    }
+
+    [TestMethod]
+    public void Enforcer_OpportunityWithoutCustomer_Refuses()
+    {
+        var harness = PreOperation(_lead, createAccount: false, createContact: false, createOpportunity: true);
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
+
+        Assert.AreEqual(QualificationMessages.English.CustomerRequired, error.Message);
+    }
+
+    [TestMethod]
+    public void PreThenPost_ReusedAccountCreatedContact_LinksEverythingWithTwoUpdates()
+    {
+        var account = Some.AccountRef();
+        _lead[Lead.Fields.ParentAccountId] = account;
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Run<QualificationPolicyEnforcer>();
+        var opportunity = new EntityReference(Opportunity.EntityName, Guid.NewGuid());
+        var contact = Some.ContactRef();
+        harness.Context.Stage = (int)Stage.PostOperation;
+        harness.Context.OutputParameters[ParameterNames.CreatedEntities] = new EntityReferenceCollection { contact, opportunity };
+        harness.Service.Calls.Clear();
+
+        harness.Run<QualifiedRecordsLinker>();
+
+        CollectionAssert.AreEqual(new[] { "Update opportunity", "Update lead" }, harness.Service.Calls);
+        var opportunityUpdate = harness.Service.Updates[0];
+        Assert.AreEqual(opportunity.Id, opportunityUpdate.Id);
+        Assert.AreEqual(account, opportunityUpdate[Opportunity.Fields.ParentAccountId]);
+        Assert.AreEqual(contact, opportunityUpdate[Opportunity.Fields.ParentContactId]);
+        Assert.AreEqual(account, opportunityUpdate[Opportunity.Fields.CustomerId]);
+        Assert.AreEqual(new Money(5000m), opportunityUpdate[Opportunity.Fields.BudgetAmount]);
+        Assert.AreEqual(new OptionSetValue(1), opportunityUpdate[Opportunity.Fields.PurchaseTimeframe]);
+        Assert.AreEqual(new OptionSetValue(0), opportunityUpdate[Opportunity.Fields.PurchaseProcess]);
+        Assert.IsTrue((bool)opportunityUpdate[Opportunity.Fields.DecisionMaker]);
+        Assert.AreEqual(new OptionSetValue(2), opportunityUpdate[Opportunity.Fields.Need]);
+        var leadUpdate = harness.Service.Updates[1];
+        Assert.AreEqual(_lead.Id, leadUpdate.Id);
+        Assert.AreEqual(new EntityReference(Opportunity.EntityName, opportunity.Id), leadUpdate[Lead.Fields.QualifyingOpportunityId]);
+        Assert.AreEqual(contact, leadUpdate[Lead.Fields.ParentContactId]);
+        Assert.IsFalse(leadUpdate.Contains(Lead.Fields.ParentAccountId));
+    }
+
+    [TestMethod]
+    public void PreThenPost_LeadAlreadyHasQualifyingOpportunity_LeavesIt()
+    {
+        _lead[Lead.Fields.QualifyingOpportunityId] = new EntityReference(Opportunity.EntityName, Guid.NewGuid());
+        _lead[Lead.Fields.ParentAccountId] = Some.AccountRef();
+        var harness = PreOperation(_lead, createAccount: false, createContact: false, createOpportunity: true);
+        harness.Run<QualificationPolicyEnforcer>();
+        harness.Context.Stage = (int)Stage.PostOperation;
+        harness.Context.OutputParameters[ParameterNames.CreatedEntities] = new EntityReferenceCollection { new EntityReference(Opportunity.EntityName, Guid.NewGuid()) };
+        harness.Service.Calls.Clear();
+
+        harness.Run<QualifiedRecordsLinker>();
+
+        CollectionAssert.AreEqual(new[] { "Update opportunity" }, harness.Service.Calls);
+    }
+
+    [TestMethod]
+    public void PreThenPost_FinishProcessWithoutOpportunity_FinishesTheActiveInstance()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: false);
+        harness.Service.WithPolicy("""{"finishProcessWithoutOpportunity":true}""");
+        var instance = new Entity(LeadToOpportunitySalesProcess.EntityName, Guid.NewGuid());
+        instance[LeadToOpportunitySalesProcess.Fields.StateCode] = new OptionSetValue((int)ProcessInstanceState.Active);
+        instance[LeadToOpportunitySalesProcess.Fields.StatusCode] = new OptionSetValue((int)ProcessInstanceStatus.Active);
+        harness.Service.Answer(LeadToOpportunitySalesProcess.EntityName, instance);
+        harness.Run<QualificationPolicyEnforcer>();
+        harness.Context.Stage = (int)Stage.PostOperation;
+        harness.Context.OutputParameters[ParameterNames.CreatedEntities] = new EntityReferenceCollection { Some.AccountRef(), Some.ContactRef() };
+        harness.Service.Calls.Clear();
+
+        harness.Run<QualifiedRecordsLinker>();
+
+        CollectionAssert.AreEqual(new[] { "Update lead", "RetrieveMultiple leadtoopportunitysalesprocess", "Update leadtoopportunitysalesprocess" }, harness.Service.Calls);
+        var finish = harness.Service.Updates.Last();
+        Assert.AreEqual(instance.Id, finish.Id);
+        Assert.AreEqual(new OptionSetValue(1), finish[LeadToOpportunitySalesProcess.Fields.StateCode]);
+        Assert.AreEqual(new OptionSetValue(2), finish[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+    }
+
+    [TestMethod]
+    public void Linker_WithoutHandoff_DoesNothing()
+    {
+        var harness = PluginHarness.For<QualifiedRecordsLinker>(MessageNames.QualifyLead);
+        harness.Context.InputParameters[ParameterNames.LeadId] = new EntityReference(Lead.EntityName, Guid.NewGuid());
+
+        harness.Run<QualifiedRecordsLinker>();
+
+        Assert.IsEmpty(harness.Service.Calls);
+        CollectionAssert.Contains(harness.TraceLines, TraceTexts.NoQualificationPlan);
+    }
+
+    private static PluginHarness PreOperation(Entity lead, bool createAccount, bool createContact, bool createOpportunity, int status = -1)
+    {
+        var harness = PluginHarness.For<QualificationPolicyEnforcer>(MessageNames.QualifyLead);
+        harness.Service.WithPolicy(null).Answer(Lead.EntityName, lead);
+        var input = harness.Context.InputParameters;
+        input[ParameterNames.LeadId] = new EntityReference(Lead.EntityName, lead.Id);
+        input[ParameterNames.CreateAccount] = createAccount;
+        input[ParameterNames.CreateContact] = createContact;
+        input[ParameterNames.CreateOpportunity] = createOpportunity;
+        input[ParameterNames.Status] = new OptionSetValue(status);
+        return harness;
+    }
+}
