@@ -92,25 +92,27 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
         table.AddRow($"Filtered queries over {settings.Leads:N0} leads", $"{PerSecond(settings.Queries, clock.Elapsed)} /s");
 
-        var (bare, bareCalls) = QualifyRate(null, settings.Qualify);
-        var (withPlugins, pluginCalls) = QualifyRate(zip, settings.Qualify);
+        var (bare, bareCalls, _) = QualifyRate(null, settings.Qualify);
+        var (withPlugins, pluginCalls, steps) = QualifyRate(zip, settings.Qualify);
         table.AddRow("QualifyLead without our plug-ins", $"{bare:N0} /s");
         table.AddRow("QualifyLead with our plug-ins", $"{withPlugins:N0} /s");
         table.AddRow("Overhead (time with / without)", $"{(withPlugins > 0 ? bare / withPlugins : 0):0.00}x");
         table.AddRow("Service calls per QualifyLead without / with plug-ins", $"{bareCalls:0.0} / {pluginCalls:0.0}");
         table.AddRow("Extra service calls made by the plug-ins per QualifyLead", $"{pluginCalls - bareCalls:0.0}");
+        table.AddRow($"Service calls per plug-in execution ({steps} steps on QualifyLead)", steps > 0 ? $"{(pluginCalls - bareCalls) / steps:0.0}" : "-");
         _console.Write(table);
         return found >= 0 ? 0 : 1;
     }
 
-    private static (double PerSecond, double CallsPerQualify) QualifyRate(byte[]? zip, int count)
+    private static (double PerSecond, double CallsPerQualify, int QualifySteps) QualifyRate(byte[]? zip, int count)
     {
         var emulator = new XrmEmulator();
         var service = emulator.GetOrganizationService();
+        var qualifySteps = 0;
         if (zip is { Length: > 0 })
         {
             using var stream = new MemoryStream(zip, writable: false);
-            emulator.ImportSolution(stream);
+            qualifySteps = emulator.ImportSolution(stream).Steps.Count(s => s.Step.Message == "QualifyLead");
             var definition = service.RetrieveMultiple(new QueryExpression("environmentvariabledefinition") { ColumnSet = new ColumnSet(false) }).Entities.First();
             service.Create(new Entity("environmentvariablevalue")
             {
@@ -136,7 +138,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         }
 
         clock.Stop();
-        return (count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), (double)emulator.Calls.Total / count);
+        return (count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), (double)emulator.Calls.Total / count, qualifySteps);
     }
 
     private static string Ms(TimeSpan span) => span.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -349,7 +349,8 @@ public sealed class ScenarioRunner
                         _aliases.AddRecord(create.Alias, reference);
                     }
 
-                    return new Outcome { Created = [reference] };
+                    // With a snapshot, what the platform created alongside (e.g. the lead's process instance) counts too.
+                    return new Outcome { Created = NeedsSnapshot(step) ? null : [reference] };
                 case UpdateStep update:
                     var target = _aliases.Resolve(update.Target);
                     service.Update(ScenarioValues.ToEntity(target.LogicalName, target.Id, update.Values, _aliases));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LeadQualifyExtensions.Emulator.Metadata;
+using LeadQualifyExtensions.Emulator.Query;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Cli.Scenarios;
@@ -110,7 +111,12 @@ public static class ScenarioValues
             },
             ValueKind.Options => actual is OptionSetValueCollection c
                 && c.Select(o => o.Value).Order().SequenceEqual(expected.Numbers!.Order()),
-            ValueKind.Reference => actual is EntityReference reference && SameRecord(reference, aliases.Resolve(expected)),
+            ValueKind.Reference => actual switch
+            {
+                EntityReference reference => SameRecord(reference, aliases.Resolve(expected)),
+                Guid id => id == aliases.Resolve(expected).Id,
+                _ => false,
+            },
             ValueKind.Date => actual is DateTime d && d.Date == expected.Instant.Date,
             ValueKind.DateTime => actual is DateTime t && ToUtc(t) == expected.Instant,
             ValueKind.Uuid => actual switch
@@ -139,14 +145,14 @@ public static class ScenarioValues
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static object Number(ValueSpec value, AttributeType? type) => type switch
+    private static object Number(ValueSpec value, ColumnKind? type) => type switch
     {
-        AttributeType.Integer => (int)value.Number,
-        AttributeType.BigInt => (long)value.Number,
-        AttributeType.Double => (double)value.Number,
-        AttributeType.Decimal => value.Number,
-        AttributeType.Money => new Money(value.Number),
-        AttributeType.Picklist or AttributeType.State or AttributeType.Status => new OptionSetValue((int)value.Number),
+        ColumnKind.Integer => (int)value.Number,
+        ColumnKind.BigInt => (long)value.Number,
+        ColumnKind.Double => (double)value.Number,
+        ColumnKind.Decimal => value.Number,
+        ColumnKind.Money => new Money(value.Number),
+        ColumnKind.Picklist or ColumnKind.State or ColumnKind.Status => new OptionSetValue((int)value.Number),
         _ => value.Kind == ValueKind.Whole && value.Number is >= int.MinValue and <= int.MaxValue ? (int)value.Number : value.Number,
     };
 

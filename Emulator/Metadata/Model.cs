@@ -5,47 +5,6 @@ using LeadQualifyExtensions.Emulator.Query;
 
 namespace LeadQualifyExtensions.Emulator.Metadata;
 
-/// <summary>The data type of a column, as Dataverse's AttributeTypeCode names it.</summary>
-#pragma warning disable CA1720 // Member names mirror Dataverse's AttributeTypeCode.
-public enum AttributeType
-{
-    /// <summary>Single line of text with a maximum length.</summary>
-    String,
-    /// <summary>Multiple lines of text with a maximum length.</summary>
-    Memo,
-    /// <summary>Whole number (Int32).</summary>
-    Integer,
-    /// <summary>Big integer (Int64), e.g. versionnumber.</summary>
-    BigInt,
-    /// <summary>Decimal number.</summary>
-    Decimal,
-    /// <summary>Floating point number.</summary>
-    Double,
-    /// <summary>Currency; every money column has a read-only <c>_base</c> twin.</summary>
-    Money,
-    /// <summary>Two options.</summary>
-    Boolean,
-    /// <summary>Date and time, stored in UTC.</summary>
-    DateTime,
-    /// <summary>Choice.</summary>
-    Picklist,
-    /// <summary>statecode.</summary>
-    State,
-    /// <summary>statuscode.</summary>
-    Status,
-    /// <summary>Lookup to one or more tables.</summary>
-    Lookup,
-    /// <summary>Customer lookup (account or contact).</summary>
-    Customer,
-    /// <summary>Owner lookup (systemuser).</summary>
-    Owner,
-    /// <summary>Guid.</summary>
-    Uniqueidentifier,
-    /// <summary>Logical name of a table.</summary>
-    EntityName,
-}
-#pragma warning restore CA1720
-
 /// <summary>How a table is owned.</summary>
 public enum OwnershipType
 {
@@ -90,7 +49,7 @@ public sealed record OptionDefinition(int Value, DisplayLabel Label, int? State 
 public sealed class AttributeDefinition
 {
     internal AttributeDefinition(
-        string logicalName, AttributeType type, DisplayLabel displayName, int? maxLength,
+        string logicalName, ColumnKind type, DisplayLabel displayName, int? maxLength,
         IReadOnlyList<OptionDefinition> options, IReadOnlyList<string> targets,
         bool validForCreate, bool validForUpdate, object? defaultValue)
     {
@@ -103,14 +62,13 @@ public sealed class AttributeDefinition
         ValidForCreate = validForCreate;
         ValidForUpdate = validForUpdate;
         DefaultValue = defaultValue;
-        Kind = ToKind(type);
     }
 
     /// <summary>Logical name, e.g. <c>firstname</c>.</summary>
     public string LogicalName { get; }
 
-    /// <summary>Data type.</summary>
-    public AttributeType Type { get; }
+    /// <summary>Data type, in the same terms the query engine compares and converts by.</summary>
+    public ColumnKind Type { get; }
 
     /// <summary>Display name.</summary>
     public DisplayLabel DisplayName { get; }
@@ -133,11 +91,8 @@ public sealed class AttributeDefinition
     /// <summary>Value given on Create when the caller sets none (Boolean and Picklist defaults).</summary>
     public object? DefaultValue { get; }
 
-    /// <summary>The query engine's view of the type.</summary>
-    public ColumnKind Kind { get; }
-
     /// <summary>True for Lookup, Customer and Owner columns.</summary>
-    public bool IsReference => Type is AttributeType.Lookup or AttributeType.Customer or AttributeType.Owner;
+    public bool IsReference => Type is ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner;
 
     /// <summary>The option with <paramref name="value"/>, or null.</summary>
     public OptionDefinition? FindOption(int value)
@@ -152,28 +107,6 @@ public sealed class AttributeDefinition
 
         return null;
     }
-
-    private static ColumnKind ToKind(AttributeType type) => type switch
-    {
-        AttributeType.String => ColumnKind.String,
-        AttributeType.Memo => ColumnKind.Memo,
-        AttributeType.Integer => ColumnKind.Integer,
-        AttributeType.BigInt => ColumnKind.BigInt,
-        AttributeType.Decimal => ColumnKind.Decimal,
-        AttributeType.Double => ColumnKind.Double,
-        AttributeType.Money => ColumnKind.Money,
-        AttributeType.Boolean => ColumnKind.Boolean,
-        AttributeType.DateTime => ColumnKind.DateTime,
-        AttributeType.Picklist => ColumnKind.Picklist,
-        AttributeType.State => ColumnKind.State,
-        AttributeType.Status => ColumnKind.Status,
-        AttributeType.Lookup => ColumnKind.Lookup,
-        AttributeType.Customer => ColumnKind.Customer,
-        AttributeType.Owner => ColumnKind.Owner,
-        AttributeType.Uniqueidentifier => ColumnKind.Uniqueidentifier,
-        AttributeType.EntityName => ColumnKind.EntityName,
-        _ => ColumnKind.Other,
-    };
 }
 
 /// <summary>A one-to-many relationship: a lookup column on the referencing table pointing at the referenced table.</summary>
@@ -205,7 +138,7 @@ public sealed class TableDefinition
         foreach (var attribute in attributes)
         {
             map.Add(attribute.LogicalName, attribute);
-            if (attribute.Type == AttributeType.Money && !attribute.LogicalName.EndsWith("_base", StringComparison.Ordinal))
+            if (attribute.Type == ColumnKind.Money && !attribute.LogicalName.EndsWith("_base", StringComparison.Ordinal))
             {
                 money.Add(attribute);
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using System.Threading;
+using LeadQualifyExtensions.Emulator.Sales;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Pipeline;
@@ -10,7 +11,8 @@ namespace LeadQualifyExtensions.Emulator.Pipeline;
 /// <summary>
 /// The event pipeline around every message: PreValidation (10) outside the transaction of a top-level call, then
 /// PreOperation (20), the core operation and synchronous PostOperation (40) inside one transaction scope, then
-/// asynchronous PostOperation steps queued until the outermost transaction has committed.
+/// asynchronous PostOperation steps queued until the outermost transaction has committed. An Update that changes
+/// statecode/statuscode together with other columns runs stages 20, 30 and 40 once per part (see <see cref="Operations"/>).
 /// </summary>
 public sealed class PluginPipeline
 {
@@ -116,11 +118,16 @@ public sealed class PluginPipeline
 
         if (Steps.Steps.Count == 0)
         {
-            // Nothing registered: only the transaction around the core operation.
+            // Nothing registered: only the transaction around the core operation(s).
             using var transaction = _host.BeginTransaction();
-            var direct = coreOperation(request, null);
+            OrganizationResponse? direct = null;
+            foreach (var operation in Operations(request))
+            {
+                direct = coreOperation(operation, null);
+            }
+
             transaction.Commit();
-            return direct;
+            return direct!;
         }
 
         var ownsPendingJobs = _pendingJobs.Value is null || !call.InTransaction;
@@ -225,6 +232,29 @@ public sealed class PluginPipeline
         }
     }
 
+    /// <summary>
+    /// The core operations <paramref name="request"/> runs as after PreValidation: the request itself, or for an Update
+    /// whose Target changes statecode/statuscode together with other columns (lead-semantics §3.1,
+    /// <see cref="StateSplit"/>) two copies of it, the first with the other columns, the second with the state columns
+    /// as Target. Each one gets its own stages 20 and 40, images, filtering and output parameters.
+    /// </summary>
+    internal static IReadOnlyList<OrganizationRequest> Operations(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!string.Equals(request.RequestName, "Update", StringComparison.Ordinal)
+            || !request.Parameters.TryGetValue("Target", out var value) || value is not Entity target || !StateSplit.MustSplit(target))
+        {
+            return [request];
+        }
+
+        return StateSplit.Split(target).Select(part =>
+        {
+            var operation = CloneRequest(request);
+            operation.Parameters["Target"] = part;
+            return operation;
+        }).ToList();
+    }
+
     internal static OrganizationRequest CloneRequest(OrganizationRequest request)
     {
         OrganizationRequest copy;
@@ -300,7 +330,6 @@ public sealed class PluginPipeline
     {
         private readonly PluginPipeline _pipeline;
         private readonly IPipelineHost _host;
-        private readonly OrganizationRequest _request;
         private readonly PipelineCall _call;
         private readonly Func<OrganizationRequest, IPluginExecutionContext?, OrganizationResponse> _core;
         private readonly Dictionary<(bool Post, string Name, Guid Id), Entity?> _records = [];
@@ -309,6 +338,9 @@ public sealed class PluginPipeline
         private Guid? _businessUnitId;
         private PrimaryEntity _primary;
         private OrganizationResponse? _response;
+
+        // The caller's request, then (after PreValidation) the operation running now: one part of a split Update.
+        private OrganizationRequest _request;
 
         public Execution(PluginPipeline pipeline, OrganizationRequest request, PipelineCall call, Func<OrganizationRequest, IPluginExecutionContext?, OrganizationResponse> core)
         {
@@ -341,6 +373,21 @@ public sealed class PluginPipeline
                 : _call.ParentContext;
 
             using var transaction = _host.BeginTransaction();
+            OrganizationResponse? response = null;
+            foreach (var operation in Operations(_request))
+            {
+                _request = operation;
+                response = RunOperation(mainShared, innerParent);
+            }
+
+            transaction.Commit();
+            return response!;
+        }
+
+        // Stage 20, the core operation and stage 40 of one operation, with images taken around it.
+        private OrganizationResponse RunOperation(ParameterCollection mainShared, IPluginExecutionContext? innerParent)
+        {
+            _records.Clear();
             CapturePreImages();
             foreach (var step in Due(PipelineStage.PreOperation, StepMode.Synchronous))
             {
@@ -362,7 +409,6 @@ public sealed class PluginPipeline
                 QueueJob(step, context);
             }
 
-            transaction.Commit();
             return response;
         }
 

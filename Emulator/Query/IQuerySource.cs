@@ -3,8 +3,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Query;
 
-/// <summary>The kind of a column as the query engine needs it for comparisons and conversions.</summary>
-#pragma warning disable CA1720 // Member names mirror Dataverse's attribute types.
+/// <summary>
+/// The data type of a column, as Dataverse's AttributeTypeCode names it. The metadata model declares columns with it
+/// and the query engine compares and converts by it, so both speak of one set of types.
+/// </summary>
+#pragma warning disable CA1720 // Member names mirror Dataverse's AttributeTypeCode.
 public enum ColumnKind
 {
     /// <summary>Single-line text.</summary>
@@ -13,13 +16,13 @@ public enum ColumnKind
     Memo,
     /// <summary>32-bit whole number.</summary>
     Integer,
-    /// <summary>64-bit whole number.</summary>
+    /// <summary>64-bit whole number, e.g. versionnumber.</summary>
     BigInt,
     /// <summary>Decimal number.</summary>
     Decimal,
     /// <summary>Floating point number.</summary>
     Double,
-    /// <summary>Currency (<see cref="Money"/>).</summary>
+    /// <summary>Currency (<see cref="Money"/>); every money column has a read-only <c>_base</c> twin.</summary>
     Money,
     /// <summary>Two options.</summary>
     Boolean,

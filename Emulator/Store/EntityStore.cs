@@ -92,7 +92,7 @@ public sealed class EntityStore : IQuerySource
 
     /// <inheritdoc />
     public ColumnKind? ColumnKindOf(string table, string column) =>
-        MetadataCatalog.Find(table) is { } definition && definition.Attributes.TryGetValue(column, out var attribute) ? attribute.Kind : null;
+        MetadataCatalog.Find(table) is { } definition && definition.Attributes.TryGetValue(column, out var attribute) ? attribute.Type : null;
 
     internal void Complete(StoreTransaction transaction, bool commit)
     {

@@ -1,5 +1,6 @@
 using System;
 using LeadQualifyExtensions.Emulator.Metadata;
+using LeadQualifyExtensions.Emulator.Query;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Store;
@@ -18,8 +19,8 @@ internal static class RowValidator
         var name = attribute.LogicalName;
         switch (attribute.Type)
         {
-            case AttributeType.String:
-            case AttributeType.Memo:
+            case ColumnKind.String:
+            case ColumnKind.Memo:
                 var text = Expect<string>(table, name, "System.String", value);
                 if (attribute.MaxLength is { } max && text.Length > max)
                 {
@@ -27,39 +28,39 @@ internal static class RowValidator
                 }
 
                 return text;
-            case AttributeType.EntityName:
+            case ColumnKind.EntityName:
                 return Expect<string>(table, name, "System.String", value);
-            case AttributeType.Integer:
+            case ColumnKind.Integer:
                 return Expect<int>(table, name, "System.Int32", value);
-            case AttributeType.BigInt:
+            case ColumnKind.BigInt:
                 return Expect<long>(table, name, "System.Int64", value);
-            case AttributeType.Decimal:
+            case ColumnKind.Decimal:
                 return Expect<decimal>(table, name, "System.Decimal", value);
-            case AttributeType.Double:
+            case ColumnKind.Double:
                 return Expect<double>(table, name, "System.Double", value);
-            case AttributeType.Boolean:
+            case ColumnKind.Boolean:
                 return Expect<bool>(table, name, "System.Boolean", value);
-            case AttributeType.Uniqueidentifier:
+            case ColumnKind.Uniqueidentifier:
                 return Expect<Guid>(table, name, "System.Guid", value);
-            case AttributeType.DateTime:
+            case ColumnKind.DateTime:
                 return EmulatorClock.ToUtc(Expect<DateTime>(table, name, "System.DateTime", value));
-            case AttributeType.Money:
+            case ColumnKind.Money:
                 return new Money(Expect<Money>(table, name, "Microsoft.Xrm.Sdk.Money", value).Value);
-            case AttributeType.Picklist:
-            case AttributeType.State:
-            case AttributeType.Status:
+            case ColumnKind.Picklist:
+            case ColumnKind.State:
+            case ColumnKind.Status:
                 var option = Expect<OptionSetValue>(table, name, "Microsoft.Xrm.Sdk.OptionSetValue", value);
                 if (attribute.FindOption(option.Value) is null)
                 {
-                    throw attribute.Type == AttributeType.Picklist
+                    throw attribute.Type == ColumnKind.Picklist
                         ? Faults.OptionOutOfRange(table.LogicalName, name, option.Value)
                         : Faults.InvalidStateStatus(table.LogicalName, option.Value, option.Value);
                 }
 
                 return new OptionSetValue(option.Value);
-            case AttributeType.Lookup:
-            case AttributeType.Customer:
-            case AttributeType.Owner:
+            case ColumnKind.Lookup:
+            case ColumnKind.Customer:
+            case ColumnKind.Owner:
                 var reference = Expect<EntityReference>(table, name, "Microsoft.Xrm.Sdk.EntityReference", value);
                 if (!Contains(attribute.Targets, reference.LogicalName))
                 {

@@ -12,8 +12,7 @@ internal static class Opportunity
         .Lookup("parentcontactid", "Contact", "Kontakt", "contact")
         .Lookup("originatingleadid", "Originating Lead", "Ursprünglicher Lead", "lead")
         .Lookup("campaignid", "Source Campaign", "Quellkampagne", "campaign")
-        .Lookup("transactioncurrencyid", "Currency", "Währung", "transactioncurrency")
-        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
+        .CurrencyColumns()
         .Money("budgetamount", "Budget Amount", "Budgetbetrag")
         .Money("estimatedvalue", "Est. Revenue", "Gesch. Umsatz")
         .DateTime("estimatedclosedate", "Est. Close Date", "Gesch. Abschlussdatum")
@@ -26,9 +25,7 @@ internal static class Opportunity
             O(0, "Must have", "Unbedingt erforderlich"), O(1, "Should have", "Erforderlich"), O(2, "Good to have", "Wünschenswert"), O(3, "No need", "Kein Bedarf"))
         .Memo("description", 2000, "Description", "Beschreibung")
         .Memo("qualificationcomments", 2000, "Qualification Comments", "Qualifizierungskommentare")
-        .Uniqueidentifier("processid", "Process", "Prozess")
-        .Uniqueidentifier("stageid", "Process Stage", "Prozessphase")
-        .String("traversedpath", 1250, "Traversed Path", "Durchlaufener Pfad")
+        .BusinessProcessColumns()
         .StateStatus(
             [StateOption(0, 1, "Open", "Offen"), StateOption(1, 3, "Won", "Gewonnen"), StateOption(2, 4, "Lost", "Verloren")],
             [

@@ -58,9 +58,7 @@ internal static class TransactionCurrency
         .String("currencysymbol", 13, "Currency Symbol", "Währungssymbol")
         .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
         .Integer("currencyprecision", "Currency Precision", "Währungsgenauigkeit")
-        .StateStatus(
-            [StateOption(0, 1, "Active", "Aktiv"), StateOption(1, 2, "Inactive", "Inaktiv")],
-            [StatusOption(1, 0, "Active", "Aktiv"), StatusOption(2, 1, "Inactive", "Inaktiv")])
+        .ActiveInactiveStateStatus()
         .Build();
 }
 
@@ -71,8 +69,7 @@ internal static class Campaign
         .String("name", 128, "Name", "Name")
         .String("codename", 32, "Campaign Code", "Kampagnencode")
         .Memo("description", 2000, "Description", "Beschreibung")
-        .Lookup("transactioncurrencyid", "Currency", "Währung", "transactioncurrency")
-        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
+        .CurrencyColumns()
         .Money("budgetedcost", "Budget Allocated", "Zugeteiltes Budget")
         .StateStatus(
             [StateOption(0, 0, "Active", "Aktiv"), StateOption(1, 6, "Inactive", "Inaktiv")],
@@ -136,8 +133,7 @@ internal static class LeadToOpportunitySalesProcess
         .Lookup("leadid", "Lead", "Lead", "lead")
         .Lookup("opportunityid", "Opportunity", "Verkaufschance", "opportunity")
         .Integer("duration", "Duration", "Dauer", create: false, update: false)
-        .Lookup("transactioncurrencyid", "Currency", "Währung", "transactioncurrency")
-        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
+        .CurrencyColumns()
         .ReadOnlyLookup("organizationid", "Organization", "Organisation", "organization")
         .StateStatus(
             [StateOption(0, 1, "Active", "Aktiv"), StateOption(1, 2, "Inactive", "Inaktiv")],

@@ -4,26 +4,31 @@ using System.Linq;
 using System.Runtime.Loader;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator.Pipeline;
+using LeadQualifyExtensions.Emulator.Solutions;
+using LeadQualifyExtensions.Packaging;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Tests.Pipeline;
 
 /// <summary>
-/// Runs the solution the packer writes (artifacts/solution/*.zip). Inconclusive when it has not been built yet, so the
-/// emulator's own tests do not depend on the packer's build order. LQX_SOLUTION_ZIP overrides the zip to use.
+/// Runs the solution zip as it ships, packed once per test run in-process by the real packer from the Plugins and
+/// Workflows DLLs this build produced (no dependency on artifacts/solution, so these tests always run).
 /// </summary>
 [TestClass]
 public sealed class PackedSolutionTests
 {
     private const string DeleteGuardStep = "LeadQualifyExtensions.Plugins.Lifecycle.ClosedLeadDeleteGuard: Delete of lead";
 
+    // Every emulator seeds the same emulator-local message ids, so one zip packed against any emulator serves all.
+    private static readonly Lazy<byte[]> Packed =
+        new(() => PackedForEmulator.Pack(typeof(PackedSolutionTests).Assembly, new XrmEmulator().GetOrganizationService()).Unmanaged);
+
     [TestMethod]
     public void ImportPackedZip_PluginStepsAndPolicyVariable_AreRegistered()
     {
-        var zip = PackedZip();
         var emulator = new XrmEmulator();
 
-        var result = emulator.ImportSolution(zip);
+        var result = Import(emulator);
 
         Assert.IsNotEmpty(result.Steps);
         Assert.IsTrue(result.Steps.All(s => AssemblyLoadContext.GetLoadContext(s.Step.PluginType!.Assembly) != AssemblyLoadContext.Default));
@@ -34,11 +39,10 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void DeleteGuard_FromPackedZipAndRegisteredInCode_BehaveTheSame()
     {
-        var zip = PackedZip();
         var fromZip = new XrmEmulator();
-        var imported = fromZip.ImportSolution(zip).Steps.Single(s => s.Name == DeleteGuardStep).Step;
+        var imported = Import(fromZip).Steps.Single(s => s.Name == DeleteGuardStep).Step;
         var inCode = new XrmEmulator();
-        inCode.ImportSolution(zip);
+        Import(inCode);
         foreach (var step in inCode.Plugins.Steps.Steps.ToArray())
         {
             inCode.Plugins.Steps.Unregister(step.Step.Id);
@@ -84,28 +88,9 @@ public sealed class PackedSolutionTests
         return (code, message, emulator.Get("lead", qualified.Id) is not null, emulator.Get("lead", open.Id) is not null);
     }
 
-    private static string PackedZip()
+    private static SolutionImportResult Import(XrmEmulator emulator)
     {
-        if (Environment.GetEnvironmentVariable("LQX_SOLUTION_ZIP") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeadQualifyExtensions.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var solution = directory is null ? null : new DirectoryInfo(Path.Combine(directory.FullName, "artifacts", "solution"));
-        var zip = solution is { Exists: true }
-            ? solution.GetFiles("*.zip").Where(f => !f.Name.EndsWith("_managed.zip", StringComparison.OrdinalIgnoreCase)).OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()
-            : null;
-        if (zip is null)
-        {
-            Assert.Inconclusive("No packed solution in artifacts/solution; build the Solution project first.");
-        }
-
-        return zip.FullName;
+        using var zip = new MemoryStream(Packed.Value, writable: false);
+        return emulator.ImportSolution(zip);
     }
 }

@@ -1,8 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator;
 using LeadQualifyExtensions.Packaging;
@@ -30,10 +30,9 @@ internal static class PackedSolution
 
     public static byte[] Zip => Packed.Value.Unmanaged;
 
-    public static string RepoRoot => Metadata("LqxRepoRoot");
+    public static string RepoRoot => PackedForEmulator.RepoRoot(typeof(PackedSolution).Assembly);
 
-    public static string[] ShippedAssemblyPaths =>
-        Metadata("LqxShippedAssemblies").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public static IReadOnlyList<string> ShippedAssemblyPaths => PackedForEmulator.ShippedAssemblyPaths(typeof(PackedSolution).Assembly);
 
     /// <summary>A fresh organization with the packed solution imported and, optionally, a current policy value.</summary>
     public static XrmEmulator Organization(string? policyValue = null)
@@ -121,19 +120,5 @@ internal static class PackedSolution
 
     public static Guid? Ref(this Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Id;
 
-    private static PackResult Pack()
-    {
-        var resolver = new OrganizationServiceMessageResolver(new XrmEmulator().GetOrganizationService());
-        var result = new Workspace(RepoRoot).PackAsync(resolver, ShippedAssemblyPaths).GetAwaiter().GetResult();
-        if (!result.IsComplete)
-        {
-            throw new InvalidOperationException("The packer left steps out: " + string.Join(", ", result.UnresolvedSteps.Select(s => s.Name)));
-        }
-
-        return result;
-    }
-
-    private static string Metadata(string key) =>
-        typeof(PackedSolution).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
-        ?? throw new InvalidOperationException($"Assembly metadata {key} is missing.");
+    private static PackResult Pack() => PackedForEmulator.Pack(typeof(PackedSolution).Assembly, new XrmEmulator().GetOrganizationService());
 }
