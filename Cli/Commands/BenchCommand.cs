@@ -73,7 +73,8 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         {
             service.Create(new Entity("lead")
             {
-                ["subject"] = "Bench", ["lastname"] = "Lead " + i.ToString(CultureInfo.InvariantCulture),
+                ["subject"] = "Bench",
+                ["lastname"] = "Lead " + i.ToString(CultureInfo.InvariantCulture),
                 ["companyname"] = "Company " + (i % 1000).ToString(CultureInfo.InvariantCulture),
             });
         }
@@ -116,14 +117,17 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             var definition = service.RetrieveMultiple(new QueryExpression("environmentvariabledefinition") { ColumnSet = new ColumnSet(false) }).Entities.First();
             service.Create(new Entity("environmentvariablevalue")
             {
-                ["schemaname"] = "lqx_LeadQualificationPolicy", ["value"] = PolicyWithoutRequiredFields,
+                ["schemaname"] = "lqx_LeadQualificationPolicy",
+                ["value"] = PolicyWithoutRequiredFields,
                 ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
             });
         }
 
         var leads = Enumerable.Range(0, count).Select(i => service.Create(new Entity("lead")
         {
-            ["subject"] = "Bench", ["firstname"] = "Bench", ["lastname"] = "Lead " + i.ToString(CultureInfo.InvariantCulture),
+            ["subject"] = "Bench",
+            ["firstname"] = "Bench",
+            ["lastname"] = "Lead " + i.ToString(CultureInfo.InvariantCulture),
             ["companyname"] = "Bench Company " + i.ToString(CultureInfo.InvariantCulture),
         })).ToList();
         emulator.Calls.Reset();
@@ -132,7 +136,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         {
             service.Execute(new QualifyLeadRequest
             {
-                LeadId = new EntityReference("lead", lead), CreateAccount = true, CreateContact = true, CreateOpportunity = true,
+                LeadId = new EntityReference("lead", lead),
+                CreateAccount = true,
+                CreateContact = true,
+                CreateOpportunity = true,
                 Status = new OptionSetValue(-1),
             });
         }

@@ -80,7 +80,11 @@ public sealed class DemoStory
         _sam = _emulator.CreateUser("Sam", "Carter", English);
         var eur = _admin.Create(new Entity("transactioncurrency")
         {
-            ["isocurrencycode"] = "EUR", ["currencyname"] = "Euro", ["currencysymbol"] = "€", ["exchangerate"] = 0.92m, ["currencyprecision"] = 2,
+            ["isocurrencycode"] = "EUR",
+            ["currencyname"] = "Euro",
+            ["currencysymbol"] = "€",
+            ["exchangerate"] = 0.92m,
+            ["currencyprecision"] = 2,
         });
         var usd = new EntityReference("transactioncurrency", _emulator.BaseCurrencyId);
         var euro = new EntityReference("transactioncurrency", eur);
@@ -121,8 +125,12 @@ public sealed class DemoStory
     {
         var lead = new Entity("lead")
         {
-            ["subject"] = subject, ["firstname"] = first, ["lastname"] = last, ["companyname"] = company,
-            ["transactioncurrencyid"] = currency, ["description"] = alias,
+            ["subject"] = subject,
+            ["firstname"] = first,
+            ["lastname"] = last,
+            ["companyname"] = company,
+            ["transactioncurrencyid"] = currency,
+            ["description"] = alias,
         };
         if (complete || missing != "budgetamount")
         {
@@ -146,7 +154,9 @@ public sealed class DemoStory
         {
             _admin.Create(new Entity("annotation")
             {
-                ["subject"] = $"Call {n + 1}", ["notetext"] = $"Talked to {first} {last} about {subject}.", ["objectid"] = new EntityReference("lead", id),
+                ["subject"] = $"Call {n + 1}",
+                ["notetext"] = $"Talked to {first} {last} about {subject}.",
+                ["objectid"] = new EntityReference("lead", id),
             });
         }
     }

@@ -431,8 +431,14 @@ public static class ScenarioParser
 
             return new Expectation
             {
-                Ok = ok, ErrorContains = contains, ErrorCode = code, Created = created, Capture = capture,
-                Outputs = outputs, Succeeded = succeeded, Failed = failed,
+                Ok = ok,
+                ErrorContains = contains,
+                ErrorCode = code,
+                Created = created,
+                Capture = capture,
+                Outputs = outputs,
+                Succeeded = succeeded,
+                Failed = failed,
             };
         }
 

@@ -18,16 +18,16 @@ internal sealed class DelegatePlugin(Action<IPluginExecutionContext, IServicePro
     public static PluginStep Step(
         string message, string? entity, PipelineStage stage, Action<IPluginExecutionContext, IServiceProvider> body,
         int rank = 1, StepMode mode = StepMode.Synchronous, string? name = null) => new()
-    {
-        Message = message,
-        PrimaryEntity = entity,
-        Stage = stage,
-        Mode = mode,
-        Rank = rank,
-        Name = name,
-        PluginTypeName = nameof(DelegatePlugin),
-        PluginFactory = (_, _) => new DelegatePlugin(body),
-    };
+        {
+            Message = message,
+            PrimaryEntity = entity,
+            Stage = stage,
+            Mode = mode,
+            Rank = rank,
+            Name = name,
+            PluginTypeName = nameof(DelegatePlugin),
+            PluginFactory = (_, _) => new DelegatePlugin(body),
+        };
 }
 
 /// <summary>Helpers for plug-in bodies.</summary>

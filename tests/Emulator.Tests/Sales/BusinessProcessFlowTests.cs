@@ -386,7 +386,8 @@ public sealed class BusinessProcessFlowTests
 
         var code = TestSupport.FaultCode(() => fixture.Service.Execute(new SetProcessRequest
         {
-            Target = new EntityReference("lead", leadId), NewProcess = new EntityReference("workflow", Guid.NewGuid()),
+            Target = new EntityReference("lead", leadId),
+            NewProcess = new EntityReference("workflow", Guid.NewGuid()),
         }));
 
         Assert.AreEqual(Faults.InvalidArgument, code);

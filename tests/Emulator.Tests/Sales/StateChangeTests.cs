@@ -106,7 +106,9 @@ public sealed class StateChangeTests
 
         var code = TestSupport.FaultCode(() => fixture.Service.Execute(new SetStateRequest
         {
-            EntityMoniker = new EntityReference("lead", leadId), State = new OptionSetValue(2), Status = new OptionSetValue(3),
+            EntityMoniker = new EntityReference("lead", leadId),
+            State = new OptionSetValue(2),
+            Status = new OptionSetValue(3),
         }));
 
         Assert.AreEqual(Faults.InvalidStateCodeStatusCode, code);
