@@ -108,15 +108,15 @@ public static class QualificationPlanner
         var wantContact = QualificationPolicy.Wants(policy.Contact, request.CreateContact);
         var createOpportunity = QualificationPolicy.Wants(policy.Opportunity, request.CreateOpportunity);
 
-        var (account, accountSource) = Choose(ExistingAccount(policy, lead), wantAccount && policy.MatchExisting ? matchedAccount : null, wantAccount);
-        var (contact, contactSource) = Choose(ExistingContact(policy, lead), wantContact && policy.MatchExisting ? matchedContact : null, wantContact);
-        var createAccount = accountSource == RecordSource.Created;
-        var createContact = contactSource == RecordSource.Created;
+        var account = Choose(ExistingAccount(policy, lead), wantAccount && policy.MatchExisting ? matchedAccount : null, wantAccount);
+        var contact = Choose(ExistingContact(policy, lead), wantContact && policy.MatchExisting ? matchedContact : null, wantContact);
+        var createAccount = account.Source == RecordSource.Created;
+        var createContact = contact.Source == RecordSource.Created;
 
         EntityReference? customer = null;
         if (createOpportunity && request.OpportunityCustomer is null)
         {
-            customer = account ?? contact;
+            customer = account.Record ?? contact.Record;
             if (customer is null && !createAccount && !createContact)
             {
                 // Only reachable with reuseExisting off: the lead's own links are still a customer the user chose.
@@ -133,10 +133,10 @@ public static class QualificationPlanner
             createAccount,
             createContact,
             createOpportunity,
-            account,
-            accountSource,
-            contact,
-            contactSource,
+            account.Record,
+            account.Source,
+            contact.Record,
+            contact.Source,
             customer,
             policy.FinishProcessWithoutOpportunity && !createOpportunity,
             null);
@@ -158,19 +158,27 @@ public static class QualificationPlanner
     private static EntityReference? ExistingContact(QualificationPolicy policy, Entity lead) =>
         policy.ReuseExisting ? lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentContactId) : null;
 
-    private static (EntityReference? Record, RecordSource Source) Choose(EntityReference? existing, EntityReference? matched, bool wanted)
+    private static RecordChoice Choose(EntityReference? existing, EntityReference? matched, bool wanted)
     {
         if (existing is not null)
         {
-            return (existing, RecordSource.Existing);
+            return new RecordChoice(existing, RecordSource.Existing);
         }
 
         if (matched is not null)
         {
-            return (matched, RecordSource.Matched);
+            return new RecordChoice(matched, RecordSource.Matched);
         }
 
-        return (null, wanted ? RecordSource.Created : RecordSource.None);
+        return new RecordChoice(null, wanted ? RecordSource.Created : RecordSource.None);
+    }
+
+    // A class, not a tuple: System.ValueTuple is not part of .NET Framework 4.6.2, so the sandbox could not load it.
+    private sealed class RecordChoice(EntityReference? record, RecordSource source)
+    {
+        public EntityReference? Record { get; } = record;
+
+        public RecordSource Source { get; } = source;
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

@@ -76,6 +76,23 @@ public sealed class BindingTests
     }
 
     [TestMethod]
+    [DataRow("PluginsAssembly")]
+    [DataRow("WorkflowsAssembly")]
+    public void ShippedAssembly_ReferencesOnlySdkAndNet462Framework(string assembly)
+    {
+        // The sandbox offers the SDK and .NET Framework 4.6.2 itself, nothing else: no facade, no
+        // System.ValueTuple, no NuGet library.
+        var framework = Path.Combine(MetadataValue("Net462ReferenceAssemblies"), "build", ".NETFramework", "v4.6.2");
+        var sdk = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy", "Microsoft.Xrm.Sdk.Workflow" };
+
+        var strangers = AssemblyReferences(ShippedAssembly(assembly)).Keys
+            .Where(name => !sdk.Contains(name) && !File.Exists(Path.Combine(framework, name + ".dll")))
+            .ToList();
+
+        Assert.IsEmpty(strangers, string.Join(", ", strangers));
+    }
+
+    [TestMethod]
     public void Plugins_EveryPluginType_RunsOnNet10AgainstCleanRoomSdk()
     {
         var plugins = Assembly.LoadFrom(PluginsPath).GetTypes()
@@ -151,9 +168,12 @@ public sealed class BindingTests
         Convert.ToHexStringLower(SHA1.HashData(publicKey).TakeLast(8).Reverse().ToArray());
 #pragma warning restore CA5350
 
+    private static string MetadataValue(string key) =>
+        typeof(BindingTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
     private static string ShippedAssembly(string key)
     {
-        var path = typeof(BindingTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        var path = MetadataValue(key);
         Assert.IsTrue(File.Exists(path), $"Build the solution first: {path} is missing.");
         return path;
     }
