@@ -18,8 +18,12 @@ namespace Microsoft.Xrm.Sdk;
 [DataContract(Name = "Entity", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
 public class Entity : IExtensibleDataObject
 {
+    // Created on first use: most rows never carry keys, formatted values or related rows, and an emulator
+    // holding 100,000 rows pays for every empty collection.
     private AttributeCollection _attributes = new();
-    private KeyAttributeCollection _keyAttributes = new();
+    private KeyAttributeCollection? _keyAttributes;
+    private FormattedValueCollection? _formattedValues;
+    private RelatedEntityCollection? _relatedEntities;
 
     /// <summary>Initializes an entity without a logical name.</summary>
     public Entity()
@@ -78,7 +82,11 @@ public class Entity : IExtensibleDataObject
 
     /// <summary>Gets the formatted values (labels of choices, formatted money and dates).</summary>
     [DataMember]
-    public FormattedValueCollection FormattedValues { get; internal set; } = new();
+    public FormattedValueCollection FormattedValues
+    {
+        get => _formattedValues ??= new FormattedValueCollection();
+        internal set => _formattedValues = value;
+    }
 
     public bool HasLazyFileAttribute { get; set; }
 
@@ -108,7 +116,11 @@ public class Entity : IExtensibleDataObject
 
     /// <summary>Gets the related entities, keyed by relationship.</summary>
     [DataMember]
-    public RelatedEntityCollection RelatedEntities { get; internal set; } = new();
+    public RelatedEntityCollection RelatedEntities
+    {
+        get => _relatedEntities ??= new RelatedEntityCollection();
+        internal set => _relatedEntities = value;
+    }
 
     /// <summary>Gets or sets the row version used for optimistic concurrency.</summary>
     [DataMember]

@@ -11,7 +11,7 @@ namespace Microsoft.Xrm.Sdk;
 [Serializable]
 public sealed class EntityReference : IExtensibleDataObject
 {
-    private KeyAttributeCollection _keyAttributes = new();
+    private KeyAttributeCollection? _keyAttributes;
 
     /// <summary>Initializes an empty reference.</summary>
     public EntityReference()
