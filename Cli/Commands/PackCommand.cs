@@ -16,11 +16,16 @@ namespace LeadQualifyExtensions.Cli.Commands;
 /// <summary>
 /// lqx pack: packs both zips from the built assemblies. Message ids missing from Solution/sdkmessages.json
 /// (QualifyLead) are resolved from the target environment when --environment is given, else from the emulator.
+/// An emulator-resolved package carries the emulator's own QualifyLead id, which no real environment has, so it is
+/// written apart (artifacts/emulator, "_emulator" in its name) where nobody mistakes it for the importable one.
 /// </summary>
 public sealed class PackCommand : Command<PackCommand.Settings>
 {
     /// <summary>The environment variable a bearer token is read from when --token is not given.</summary>
     public const string TokenVariable = "LQX_DATAVERSE_TOKEN";
+
+    /// <summary>Marks the file names of a package whose unpublished message ids came from the emulator.</summary>
+    public const string EmulatorSuffix = "_emulator";
 
     private readonly IAnsiConsole _console;
 
@@ -32,7 +37,7 @@ public sealed class PackCommand : Command<PackCommand.Settings>
     {
         /// <summary>Output folder.</summary>
         [CommandOption("--out <DIR>")]
-        [Description("Folder to write the zips to (default artifacts/solution).")]
+        [Description("Folder to write the zips to (default artifacts/solution with --environment, else artifacts/emulator).")]
         public string? Out { get; init; }
 
         /// <summary>Target environment URL.</summary>
@@ -91,13 +96,14 @@ public sealed class PackCommand : Command<PackCommand.Settings>
 
         var result = SolutionPacker.PackAsync(
             new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), resolver), cancellationToken).GetAwaiter().GetResult();
-        var output = settings.Out ?? workspace.OutputFolder;
+        var forEmulator = settings.Environment is null;
+        var output = settings.Out ?? (forEmulator ? Path.Combine(Path.GetDirectoryName(workspace.OutputFolder)!, "emulator") : workspace.OutputFolder);
         foreach (var stale in Directory.Exists(output) ? Directory.GetFiles(output, result.UniqueName + "_*.zip") : [])
         {
             File.Delete(stale);
         }
 
-        var written = result.WriteTo(output);
+        var written = result.WriteTo(output).Select(path => forEmulator ? MarkForEmulator(path) : path).ToList();
         var options = RepoContext.VerifyOptions(workspace);
         var table = new Table().AddColumn("Zip").AddColumn("Bytes").AddColumn("Steps").AddColumn("Verification");
         var ok = true;
@@ -114,6 +120,22 @@ public sealed class PackCommand : Command<PackCommand.Settings>
 
         _console.Write(table);
         _console.WriteLine($"Message ids not in Solution/sdkmessages.json were resolved from {resolvedFrom}.");
+        if (forEmulator)
+        {
+            _console.WriteLine("These zips are for the emulator only: import into Dataverse a zip packed with --environment.");
+        }
+
         return ok ? 0 : 1;
+    }
+
+    private static string MarkForEmulator(string path)
+    {
+        var name = Path.GetFileName(path);
+        var marked = name.EndsWith("_managed.zip", StringComparison.Ordinal)
+            ? name[..^"_managed.zip".Length] + EmulatorSuffix + "_managed.zip"
+            : name[..^".zip".Length] + EmulatorSuffix + ".zip";
+        var target = Path.Combine(Path.GetDirectoryName(path)!, marked);
+        File.Move(path, target, overwrite: true);
+        return target;
     }
 }

@@ -75,7 +75,7 @@ public sealed class CommandTests
     }
 
     [TestMethod]
-    public void PackThenVerify_CompleteZips_ExitZero()
+    public void PackThenVerify_WithoutEnvironment_CompleteZipsMarkedForTheEmulator()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"lqx-pack-{Guid.NewGuid():N}");
 
@@ -86,6 +86,8 @@ public sealed class CommandTests
         Assert.AreEqual(0, packCode, packOutput);
         Assert.HasCount(2, zips);
         Assert.IsTrue(Array.TrueForAll(zips, z => !z.Contains("incomplete", StringComparison.Ordinal)), string.Join(", ", zips));
+        Assert.IsTrue(Array.TrueForAll(zips, z => Path.GetFileName(z).Contains("_emulator", StringComparison.Ordinal)), string.Join(", ", zips));
+        Assert.Contains("for the emulator only", packOutput);
         Assert.AreEqual(0, verifyCode, verifyOutput);
         Directory.Delete(folder, recursive: true);
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Emulator.Solutions;
 using LeadQualifyExtensions.Emulator.Workflows;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -35,6 +36,37 @@ internal sealed class TestSupport
 
         return new EntityReference("lead", Service.Create(lead));
     }
+
+    /// <summary>Imports the packed solution zip: its plug-in steps and the policy variable become active in this organization.</summary>
+    public SolutionImportResult ImportPackedSolution() => ShippedWorkflows.ImportInto(Emulator);
+
+    /// <summary>An open lead with every column the shipped default policy requires, unless left out by <paramref name="omit"/>.</summary>
+    public EntityReference CreateQualifiableLead(string company = "Contoso", EntityReference? existingAccount = null, string? omit = null)
+    {
+        var lead = new Entity("lead")
+        {
+            ["lastname"] = "Lovelace",
+            ["firstname"] = "Ada",
+            ["companyname"] = company,
+            ["budgetamount"] = new Money(1000m),
+            ["purchasetimeframe"] = new OptionSetValue(1),
+            ["purchaseprocess"] = new OptionSetValue(1),
+        };
+        if (existingAccount is not null)
+        {
+            lead["parentaccountid"] = existingAccount;
+        }
+
+        if (omit is not null)
+        {
+            lead.Attributes.Remove(omit);
+        }
+
+        return new EntityReference("lead", Service.Create(lead));
+    }
+
+    /// <summary>An active account named <paramref name="name"/>.</summary>
+    public EntityReference CreateAccount(string name) => new("account", Service.Create(new Entity("account") { ["name"] = name }));
 
     /// <summary>Qualifies the lead through QualifyLead; returns the opportunity or null.</summary>
     public EntityReference? Qualify(EntityReference lead, bool createOpportunity)
