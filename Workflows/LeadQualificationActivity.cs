@@ -1,17 +1,22 @@
 using System;
 using System.Activities;
 using System.Diagnostics;
+using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Workflows;
 
 /// <summary>
 /// The base of our activities: traces entry and exit and applies one exception policy.
-/// <see cref="InvalidPluginExecutionException"/> passes through unchanged, so the process shows its message;
+/// <see cref="InvalidPluginExecutionException"/> passes through unchanged, so the process shows its message, and so
+/// does a plug-in's refusal of a request the activity made (the qualification policy speaks to the user through it);
 /// anything else is traced and replaced by a generic message in the user's language.
 /// </summary>
 public abstract class LeadQualificationActivity : CodeActivity
 {
+    /// <summary>The platform's error code for a request a plug-in refused with InvalidPluginExecutionException.</summary>
+    private const int IsvAborted = unchecked((int)0x80040265);
+
     /// <inheritdoc />
     protected sealed override void Execute(CodeActivityContext context)
     {
@@ -31,6 +36,11 @@ public abstract class LeadQualificationActivity : CodeActivity
         catch (InvalidPluginExecutionException)
         {
             throw;
+        }
+        catch (FaultException<OrganizationServiceFault> refusal) when (refusal.Detail?.ErrorCode == IsvAborted)
+        {
+            run.Trace.Trace("A plug-in refused the request: {0}", refusal.Message);
+            throw new InvalidPluginExecutionException(refusal.Detail.Message ?? refusal.Message, refusal);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Runtime.Loader;
 using System.ServiceModel;
 using System.Xml.Linq;
+using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Emulator.Pipeline;
 using LeadQualifyExtensions.Emulator.Solutions;
 using LeadQualifyExtensions.Emulator.Workflows;
 using Microsoft.Xrm.Sdk;
@@ -26,7 +28,7 @@ public sealed class PackedSolutionTests
     public void PackedZip_WorkflowsDll_IsByteForByteTheBuiltDllAndTheOneTheTestsRun()
     {
         var built = File.ReadAllBytes(BuiltPath(WorkflowsAssemblyName));
-        var fileName = PluginAssemblyElement(WorkflowsAssemblyName).Element("FileName")!.Value;
+        var fileName = PluginAssemblyElement(Customizations(), WorkflowsAssemblyName).Element("FileName")!.Value;
 
         var packed = Entry(fileName);
 
@@ -43,14 +45,16 @@ public sealed class PackedSolutionTests
         var activityTypes = customizations.Descendants("PluginType")
             .Where(t => t.Element("WorkflowActivityGroupName") is not null)
             .ToList();
-        var workflowsTypes = PluginAssemblyElement(WorkflowsAssemblyName).Elements("PluginTypes").Elements("PluginType").ToList();
+        var workflowsTypes = PluginAssemblyElement(customizations, WorkflowsAssemblyName).Elements("PluginTypes").Elements("PluginType").ToList();
 
-        CollectionAssert.AreEquivalent(
-            new[] { AdvanceProcessStage, CompleteLeadProcess, QualifyLeadWithPolicy },
-            activityTypes.Select(t => (string?)t.Attribute("Name")).ToArray());
+        // Name is the designer's menu text; the type itself is named by AssemblyQualifiedName.
+        var typeNames = activityTypes.Select(t => ((string)t.Attribute("AssemblyQualifiedName")!).Split(',')[0]).ToArray();
+        CollectionAssert.AreEquivalent(new[] { AdvanceProcessStage, CompleteLeadProcess, QualifyLeadWithPolicy }, typeNames);
         Assert.IsTrue(activityTypes.All(t => t.Element("WorkflowActivityGroupName")!.Value == ActivityGroup));
         CollectionAssert.AreEquivalent(activityTypes, workflowsTypes);
-        Assert.IsTrue(activityTypes.All(t => ((string)t.Attribute("AssemblyQualifiedName")!).StartsWith((string)t.Attribute("Name")! + ", " + WorkflowsAssemblyName + ",", StringComparison.Ordinal)));
+        CollectionAssert.AreEquivalent(
+            typeNames.Select(n => Assembly.GetType(n, throwOnError: true)!.AssemblyQualifiedName).ToArray(),
+            activityTypes.Select(t => (string)t.Attribute("AssemblyQualifiedName")!).ToArray());
     }
 
     [TestMethod]
@@ -112,26 +116,34 @@ public sealed class PackedSolutionTests
         Assert.AreEqual(matched.Id, opportunity.GetAttributeValue<EntityReference>("parentaccountid")?.Id);
     }
 
+    /// <remarks>
+    /// The enforcer's refusal reaches the activity as the IsvAborted fault of its QualifyLead call, with the German
+    /// text; the activity's exception policy (LeadQualificationActivity) passes plug-in refusals through, so the
+    /// process shows exactly that text and keeps the fault as the inner exception.
+    /// </remarks>
     [TestMethod]
-    public void QualifyLeadWithPolicy_RequiredFieldEmptyForGermanUser_RefusesInGermanAndWritesNothing()
+    public void QualifyLeadWithPolicy_RequiredFieldEmptyForGermanUser_GermanRefusalReachesTheCallerAndNothingIsWritten()
     {
         var support = new TestSupport();
         support.ImportPackedSolution();
         var german = support.CreateUser(TestSupport.German);
         var lead = support.CreateQualifiableLead(omit: "budgetamount");
         var before = support.Snapshot();
-        var expected = PluginMessage(QualificationMessagesType, TestSupport.German, "MissingFields", LeadColumnDisplayName("budgetamount", TestSupport.German));
+        var refusal = PluginMessage(QualificationMessagesType, TestSupport.German, "MissingFields", LeadColumnDisplayName("budgetamount", TestSupport.German));
 
         var exception = Assert.ThrowsExactly<InvalidPluginExecutionException>(() =>
             support.Run(QualifyLeadWithPolicy, new Dictionary<string, object?> { ["Lead"] = lead }, userId: german));
 
-        Assert.AreEqual("Füllen Sie diese Felder aus, bevor Sie den Lead qualifizieren: Budgetbetrag.", expected);
-        Assert.AreEqual(expected, exception.Message);
+        Assert.AreEqual("Füllen Sie diese Felder aus, bevor Sie den Lead qualifizieren: Budgetbetrag.", refusal);
+        var fault = Assert.IsInstanceOfType<FaultException<OrganizationServiceFault>>(exception.InnerException);
+        Assert.AreEqual(PipelineFaults.IsvAborted, fault.Detail.ErrorCode);
+        Assert.AreEqual(refusal, fault.Detail.Message);
+        Assert.AreEqual(refusal, exception.Message);
         Assert.AreEqual(before, support.Snapshot());
         Assert.AreEqual(0, support.Emulator.Get("lead", lead.Id)!.GetAttributeValue<OptionSetValue>("statecode").Value);
     }
 
-    private static XElement PluginAssemblyElement(string assemblyName) =>
-        Customizations().Descendants("PluginAssembly")
+    private static XElement PluginAssemblyElement(XDocument customizations, string assemblyName) =>
+        customizations.Descendants("PluginAssembly")
             .Single(a => ((string?)a.Attribute("FullName"))?.StartsWith(assemblyName + ",", StringComparison.Ordinal) == true);
 }

@@ -9,6 +9,8 @@ namespace LeadQualifyExtensions.Workflows.Tests;
 /// </summary>
 public sealed class ProbePlugin : IPlugin
 {
+    public const string Refusal = "probe refused";
+
     private readonly string _behaviour;
 
     public ProbePlugin(string unsecureConfiguration, string secureConfiguration)
@@ -26,7 +28,7 @@ public sealed class ProbePlugin : IPlugin
         switch (_behaviour)
         {
             case "fail":
-                throw new InvalidPluginExecutionException("probe refused");
+                throw new InvalidPluginExecutionException(Refusal);
             case "crash":
                 throw new InvalidOperationException("probe crashed");
             default:

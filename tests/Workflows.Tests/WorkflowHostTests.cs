@@ -110,7 +110,8 @@ public sealed class WorkflowHostTests
         var exception = Assert.ThrowsExactly<InvalidPluginExecutionException>(() => support.Emulator.RunActivity(
             Create(QualifyLeadWithPolicy), new Dictionary<string, object?> { ["Lead"] = lead }, mode: mode));
 
-        Assert.AreEqual(Message(TestSupport.English, "Unexpected"), exception.Message);
+        // The plug-in's refusal is for the user, so the activity passes it through.
+        Assert.AreEqual(ProbePlugin.Refusal, exception.Message);
         Assert.IsTrue(support.Emulator.TraceLog.Entries.Any(e => e.Message == "Create" && e.PrimaryEntity == "account"), "QualifyLead wrote the account before the failure.");
         Assert.AreEqual(before, support.Snapshot());
         Assert.AreEqual(0, support.Emulator.Get("lead", lead.Id)!.GetAttributeValue<OptionSetValue>("statecode").Value);
