@@ -1,4 +1,5 @@
 using System;
+using LeadQualifyExtensions.Emulator.Query;
 
 namespace LeadQualifyExtensions.Emulator;
 
@@ -12,15 +13,8 @@ public sealed class EmulatorClock
     public DateTime UtcNow { get; private set; } = DefaultStart;
 
     /// <summary>Sets the clock; local and unspecified times are taken as UTC-converted / UTC.</summary>
-    public void Set(DateTime utcNow) => UtcNow = ToUtc(utcNow);
+    public void Set(DateTime utcNow) => UtcNow = QueryValues.ToUtc(utcNow);
 
     /// <summary>Moves the clock forward (or back, for a negative span).</summary>
     public void Advance(TimeSpan by) => UtcNow = UtcNow.Add(by);
-
-    internal static DateTime ToUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
 }

@@ -154,15 +154,7 @@ public sealed class XrmEmulator
     private void SeedOne(Entity entity)
     {
         var table = DataOperations.Table(entity.LogicalName);
-        var id = DataOperations.IdOf(table, entity);
-        if (id == Guid.Empty)
-        {
-            id = Guid.NewGuid();
-        }
-        else if (Store.Exists(table.LogicalName, id))
-        {
-            throw Faults.DuplicateId(table.LogicalName, id);
-        }
+        var id = DataOperations.NewRowId(table, entity, Store);
 
         var row = new Entity(table.LogicalName) { Id = id };
         foreach (var pair in entity.Attributes)
@@ -170,7 +162,7 @@ public sealed class XrmEmulator
             var attribute = DataOperations.Column(table, pair.Key);
             row.Attributes[pair.Key] = attribute.IsReference
                 ? EntityCloner.CloneValue(pair.Value)!
-                : SeedValue(table, attribute, pair.Value)!;
+                : RowValidator.Validate(table, attribute, pair.Value, Store)!;
         }
 
         DataOperations.FillCreateDefaults(table, row, AdministratorId, this);
@@ -194,9 +186,6 @@ public sealed class XrmEmulator
         row["versionnumber"] = NextVersion();
         Store.Insert(row);
     }
-
-    private object? SeedValue(TableDefinition table, AttributeDefinition attribute, object? value) =>
-        RowValidator.Validate(table, attribute, value, Store);
 
     private static void SetIfMissing(Entity row, string column, object value)
     {

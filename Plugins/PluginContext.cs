@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using LeadQualifyExtensions.Plugins.Localization;
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Registration;
@@ -74,13 +73,5 @@ public sealed class PluginContext
     public int UserLanguage => _userLanguage ??= Localization.UserLanguage.Read(SystemService, Execution.InitiatingUserId, Trace);
 
     /// <summary>Formats <paramref name="text"/> in the user's language.</summary>
-    public string Text(UserText text, params object[] args)
-    {
-        var language = UserLanguage;
-        return string.Format(CultureInfo.GetCultureInfo(language), text.For(language), args);
-    }
-
-    /// <summary>A user error in the user's language; the caller throws it.</summary>
-    public InvalidPluginExecutionException UserError(UserText text, params object[] args) =>
-        new(OperationStatus.Failed, Text(text, args));
+    public string Text(UserText text, params object[] args) => text.Format(UserLanguage, args);
 }

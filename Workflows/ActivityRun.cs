@@ -1,5 +1,4 @@
 using System.Activities;
-using System.Globalization;
 using LeadQualifyExtensions.Plugins.Localization;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -40,11 +39,7 @@ public sealed class ActivityRun
     public int UserLanguage => _userLanguage ??= Plugins.Localization.UserLanguage.Read(_factory.CreateOrganizationService(null), Workflow.InitiatingUserId, Trace);
 
     /// <summary>Formats <paramref name="text"/> in the user's language.</summary>
-    public string Text(UserText text, params object[] args)
-    {
-        var language = UserLanguage;
-        return string.Format(CultureInfo.GetCultureInfo(language), text.For(language), args);
-    }
+    public string Text(UserText text, params object[] args) => text.Format(UserLanguage, args);
 
     /// <summary>A user error in the user's language; the caller throws it.</summary>
     public InvalidPluginExecutionException UserError(UserText text, params object[] args) =>

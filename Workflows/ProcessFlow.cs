@@ -127,7 +127,10 @@ internal sealed class ProcessFlow
             [LeadToOpportunitySalesProcess.Fields.StatusCode] = new OptionSetValue((int)ProcessInstanceStatus.Finished),
         });
 
-    /// <summary>True when the instance is finished.</summary>
-    public bool IsFinished =>
-        Instance.GetAttributeValue<OptionSetValue>(LeadToOpportunitySalesProcess.Fields.StatusCode)?.Value == (int)ProcessInstanceStatus.Finished;
+    /// <summary>
+    /// True when the instance is no longer active, finished or aborted: a process someone aborted stays aborted, as the
+    /// plug-ins' reactivation and finish rules treat it too.
+    /// </summary>
+    public bool IsClosed =>
+        Instance.GetAttributeValue<OptionSetValue>(LeadToOpportunitySalesProcess.Fields.StateCode)?.Value == (int)ProcessInstanceState.Inactive;
 }

@@ -1,4 +1,3 @@
-using System.IO;
 using LeadQualifyExtensions.Packaging;
 using LeadQualifyExtensions.Packaging.Verification;
 
@@ -9,7 +8,7 @@ internal static class RepoContext
 {
     public static Workspace Find(string? repo)
     {
-        var root = repo ?? Workspace.FindRepoRoot(Directory.GetCurrentDirectory()) ?? Workspace.FindRepoRoot(System.AppContext.BaseDirectory)
+        var root = repo ?? Scenarios.SolutionSource.FindRepoRoot()
             ?? throw new PackagingException("Cannot find LeadQualifyExtensions.sln above this folder; pass --repo <folder>.");
         return new Workspace(root);
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.ServiceModel;
@@ -69,11 +68,7 @@ public sealed class DemoStory
     private void Seed()
     {
         _emulator = new XrmEmulator();
-        var zip = _solution.Zip();
-        using (var stream = new MemoryStream(zip, writable: false))
-        {
-            _assemblies = _emulator.ImportSolution(stream).Assemblies;
-        }
+        _assemblies = _solution.ImportInto(_emulator);
 
         _admin = _emulator.GetOrganizationService();
         _anna = _emulator.CreateUser("Anna", "Schmidt", German);

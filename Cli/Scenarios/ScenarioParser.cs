@@ -576,6 +576,7 @@ public static class ScenarioParser
                 throw new ScenarioFileException(path, "must be an alias or { \"ref\": alias }");
             }
 
+            Keys(element, path, ["ref"]);
             var inner = path + ".ref";
             if (reference.ValueKind == JsonValueKind.String)
             {

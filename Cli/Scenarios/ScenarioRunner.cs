@@ -170,12 +170,7 @@ public sealed class ScenarioRunner
                 _emulator.Clock.Set(now);
             }
 
-            var bytes = _solution.Zip();
-            if (bytes.Length > 0)
-            {
-                using var zip = new MemoryStream(bytes, writable: false);
-                _assemblies = _emulator.ImportSolution(zip).Assemblies;
-            }
+            _assemblies = _solution.ImportInto(_emulator);
 
             var admin = _emulator.GetOrganizationService();
             foreach (var (name, value) in _scenario.Settings)
@@ -342,7 +337,7 @@ public sealed class ScenarioRunner
             switch (step)
             {
                 case CreateStep create:
-                    var id = service.Create(ScenarioValues.ToEntity(create.Table, Guid.Empty, create.Values, _aliases));
+                    var id = (Guid)service.Execute(Request(create)).Results["id"];
                     var reference = new EntityReference(create.Table, id);
                     if (create.Alias is not null)
                     {
@@ -351,24 +346,11 @@ public sealed class ScenarioRunner
 
                     // With a snapshot, what the platform created alongside (e.g. the lead's process instance) counts too.
                     return new Outcome { Created = NeedsSnapshot(step) ? null : [reference] };
-                case UpdateStep update:
-                    var target = _aliases.Resolve(update.Target);
-                    service.Update(ScenarioValues.ToEntity(target.LogicalName, target.Id, update.Values, _aliases));
+                case UpdateStep or SetStateStep or DeleteStep:
+                    service.Execute(Request(step));
                     return new Outcome();
-                case SetStateStep setState:
-                    service.Execute(new SetStateRequest
-                    {
-                        EntityMoniker = _aliases.Resolve(setState.Target),
-                        State = new OptionSetValue(setState.State),
-                        Status = new OptionSetValue(setState.Status),
-                    });
-                    return new Outcome();
-                case DeleteStep delete:
-                    var doomed = _aliases.Resolve(delete.Target);
-                    service.Delete(doomed.LogicalName, doomed.Id);
-                    return new Outcome();
-                case QualifyStep qualify:
-                    var response = (QualifyLeadResponse)service.Execute(QualifyRequest(_aliases.Resolve(qualify.Lead), qualify.Flags));
+                case QualifyStep:
+                    var response = (QualifyLeadResponse)service.Execute(Request(step));
                     return new Outcome { Created = response.CreatedEntities?.ToList() ?? [] };
                 case QualifyManyStep many:
                     return QualifyMany(many, service);
@@ -435,41 +417,9 @@ public sealed class ScenarioRunner
             return request;
         }
 
-        private Outcome QualifyMany(QualifyManyStep step, IOrganizationService service)
-        {
-            var request = new ExecuteMultipleRequest
-            {
-                Settings = new ExecuteMultipleSettings { ContinueOnError = true, ReturnResponses = true },
-                Requests = [],
-            };
-            foreach (var lead in step.Leads)
-            {
-                request.Requests.Add(QualifyRequest(_aliases.Resolve(lead), step.Flags));
-            }
-
-            var response = (ExecuteMultipleResponse)service.Execute(request);
-            var created = new List<EntityReference>();
-            var faults = new List<string>();
-            var failed = 0;
-            foreach (var item in response.Responses ?? [])
-            {
-                if (item.Fault is not null)
-                {
-                    failed++;
-                    faults.Add(item.Fault.Message ?? $"0x{item.Fault.ErrorCode:X8}");
-                }
-                else if (item.Response is QualifyLeadResponse { CreatedEntities: { } entities })
-                {
-                    created.AddRange(entities);
-                }
-                else if (item.Response?.Results.TryGetValue("CreatedEntities", out var value) == true && value is EntityReferenceCollection collection)
-                {
-                    created.AddRange(collection);
-                }
-            }
-
-            return new Outcome { Created = created, Succeeded = step.Leads.Count - failed, Failed = failed, FaultMessages = faults };
-        }
+        /// <summary>A list-view bulk qualification: one ExecuteMultiple with ContinueOnError, like a multiple batch.</summary>
+        private Outcome QualifyMany(QualifyManyStep step, IOrganizationService service) =>
+            Batch(new BatchStep(Transaction: false, ContinueOnError: true, [.. step.Leads.Select(lead => new QualifyStep(lead, step.Flags))]), service);
 
         private OrganizationRequest Request(ScenarioStep step)
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
+using System.Reflection;
 using LeadQualifyExtensions.Emulator;
 using LeadQualifyExtensions.Packaging;
 
@@ -39,10 +41,14 @@ public sealed class SolutionSource
     /// <summary>The repository found upwards from the current folder or this program, or an error saying what to pass.</summary>
     public static SolutionSource Default()
     {
-        var root = Workspace.FindRepoRoot(Directory.GetCurrentDirectory()) ?? Workspace.FindRepoRoot(AppContext.BaseDirectory)
+        var root = FindRepoRoot()
             ?? throw new PackagingException("Cannot find LeadQualifyExtensions.sln above this folder: pass --solution <zip>.");
         return FromRepository(root);
     }
+
+    /// <summary>The repository root above the current folder, else above this program; null when neither has one.</summary>
+    internal static string? FindRepoRoot() =>
+        Workspace.FindRepoRoot(Directory.GetCurrentDirectory()) ?? Workspace.FindRepoRoot(AppContext.BaseDirectory);
 
     /// <summary>The unmanaged solution zip (packed once per process and repository); empty for <see cref="None"/>.</summary>
     public byte[] Zip()
@@ -71,17 +77,17 @@ public sealed class SolutionSource
             .GetAwaiter().GetResult();
     }
 
-    /// <summary>A fresh emulator with the solution imported.</summary>
-    public XrmEmulator NewEmulator()
+    /// <summary>Imports the solution into <paramref name="emulator"/>; returns its plug-in and activity assemblies.</summary>
+    public IReadOnlyList<Assembly> ImportInto(XrmEmulator emulator)
     {
-        var emulator = new XrmEmulator();
+        ArgumentNullException.ThrowIfNull(emulator);
         var zip = Zip();
-        if (zip.Length > 0)
+        if (zip.Length == 0)
         {
-            using var stream = new MemoryStream(zip, writable: false);
-            emulator.ImportSolution(stream);
+            return [];
         }
 
-        return emulator;
+        using var stream = new MemoryStream(zip, writable: false);
+        return emulator.ImportSolution(stream).Assemblies;
     }
 }

@@ -22,17 +22,17 @@ public sealed class RequestExecutor
         _emulator.Calls.Increment(name ?? string.Empty);
         var handler = _emulator.Handlers.Find(name) ?? throw Faults.UnknownMessage(name);
         context.MessageName = name!;
-        if (Pipeline is not null)
-        {
-            // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
-            var piped = Pipeline.Execute(request, context, handler);
-            piped.ResponseName ??= name;
-            return piped;
-        }
 
+        // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
+        var response = Pipeline is not null ? Pipeline.Execute(request, context, handler) : ExecuteAtomically(handler, request, context);
+        response.ResponseName ??= name;
+        return response;
+    }
+
+    private OrganizationResponse ExecuteAtomically(IRequestHandler handler, OrganizationRequest request, RequestContext context)
+    {
         using var scope = _emulator.Store.Begin();
         var response = handler.Execute(request, context);
-        response.ResponseName ??= name;
         scope.Commit();
         return response;
     }

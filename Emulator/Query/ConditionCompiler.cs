@@ -15,7 +15,11 @@ namespace LeadQualifyExtensions.Emulator.Query;
 internal delegate bool RowPredicate(Entity?[] row);
 
 /// <summary>Where a condition reads its column: slot in the joined row, table and its primary id.</summary>
-internal readonly record struct SlotBinding(int Slot, string Table, string PrimaryId);
+internal readonly record struct SlotBinding(int Slot, string Table, string PrimaryId)
+{
+    /// <summary>True when <paramref name="attribute"/> names the table's primary id (read with the Entity.Id fallback).</summary>
+    public bool IsPrimaryId(string attribute) => string.Equals(attribute, PrimaryId, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>
 /// Compiles one <see cref="ConditionExpression"/> into a delegate once per query: values are
@@ -44,7 +48,7 @@ internal sealed class ConditionCompiler
         }
 
         var kind = KindOf(binding, attribute);
-        var isPrimaryId = IsPrimaryId(binding, attribute);
+        var isPrimaryId = binding.IsPrimaryId(attribute);
         var values = Flatten(condition.Values);
         var slot = binding.Slot;
 
@@ -65,16 +69,13 @@ internal sealed class ConditionCompiler
             return kind.Value;
         }
 
-        if (IsPrimaryId(binding, attribute))
+        if (binding.IsPrimaryId(attribute))
         {
             return ColumnKind.Uniqueidentifier;
         }
 
         throw QueryFaults.UnknownAttribute(binding.Table, attribute);
     }
-
-    private static bool IsPrimaryId(SlotBinding binding, string attribute) =>
-        string.Equals(attribute, binding.PrimaryId, StringComparison.OrdinalIgnoreCase);
 
     private RowPredicate CompileColumnComparison(
         ConditionOperator op, SlotBinding binding, string attribute, bool isPrimaryId, List<object?> values)
@@ -86,7 +87,7 @@ internal sealed class ConditionCompiler
         }
 
         KindOf(binding, other);
-        var otherIsPrimaryId = IsPrimaryId(binding, other);
+        var otherIsPrimaryId = binding.IsPrimaryId(other);
         Func<int, bool> accept = op switch
         {
             ConditionOperator.Equal => c => c == 0,
@@ -464,9 +465,11 @@ internal sealed class ConditionCompiler
         }
 
         builder.Append('$');
+
+        // Interpreted, not RegexOptions.Compiled: the regex lives for one query over a few rows, so generating IL costs more than it saves.
         return new Regex(
             builder.ToString(),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline,
             TimeSpan.FromSeconds(1));
     }
 }

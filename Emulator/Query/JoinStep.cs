@@ -138,7 +138,7 @@ internal sealed class JoinStep
     private JoinIndex BuildIndex(LinkPlan plan, ScopePlan scope, FilterCompiler filters)
     {
         var criteria = filters.Compile(plan.Link.LinkCriteria, plan.Binding);
-        var linkedIsPrimaryId = IsPrimaryId(plan.Binding, plan.LinkedAttribute);
+        var linkedIsPrimaryId = plan.Binding.IsPrimaryId(plan.LinkedAttribute);
         var index = new Dictionary<object, List<Entity>>(QueryValueComparer.Instance);
         var scratch = new Entity?[scope.SlotCount];
         foreach (var entity in _source.Rows(plan.Binding.Table))
@@ -164,7 +164,7 @@ internal sealed class JoinStep
             list.Add(entity);
         }
 
-        return new JoinIndex(plan, index, IsPrimaryId(plan.Parent, plan.ParentAttribute));
+        return new JoinIndex(plan, index, plan.Parent.IsPrimaryId(plan.ParentAttribute));
     }
 
     private RowPredicate CompileSemiJoin(LinkPlan plan)
@@ -173,7 +173,7 @@ internal sealed class JoinStep
         var matching = KeysOf(Run(subScope), plan);
         var parentSlot = plan.Parent.Slot;
         var parentAttribute = plan.ParentAttribute;
-        var parentIsPrimaryId = IsPrimaryId(plan.Parent, parentAttribute);
+        var parentIsPrimaryId = plan.Parent.IsPrimaryId(parentAttribute);
 
         object? ParentKey(Entity?[] row) =>
             QueryValues.Normalize(QueryValues.Read(row[parentSlot], parentAttribute, parentIsPrimaryId));
@@ -195,7 +195,7 @@ internal sealed class JoinStep
 
     private static HashSet<object> KeysOf(List<Entity?[]> rows, LinkPlan plan)
     {
-        var isPrimaryId = IsPrimaryId(plan.Binding, plan.LinkedAttribute);
+        var isPrimaryId = plan.Binding.IsPrimaryId(plan.LinkedAttribute);
         var keys = new HashSet<object>(QueryValueComparer.Instance);
         foreach (var row in rows)
         {
@@ -207,9 +207,6 @@ internal sealed class JoinStep
 
         return keys;
     }
-
-    private static bool IsPrimaryId(SlotBinding binding, string attribute) =>
-        string.Equals(binding.PrimaryId, attribute, StringComparison.OrdinalIgnoreCase);
 
     private sealed class JoinIndex(LinkPlan plan, Dictionary<object, List<Entity>> index, bool parentIsPrimaryId)
     {

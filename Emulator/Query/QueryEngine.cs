@@ -123,7 +123,7 @@ public sealed class QueryEngine
             else
             {
                 total = rows.Count;
-                slice = Pager.Slice(total, query.PageInfo, query.TopCount, id => rows.FindIndex(r => IdOf(r[0]!, primaryId) == id), primaryId);
+                slice = Pager.Slice(total, query.PageInfo, query.TopCount, id => rows.FindIndex(r => QueryValues.ReadId(r[0]!, primaryId) == id), primaryId);
                 page = rows.GetRange(slice.Start, slice.Count).ConvertAll(projector.Project);
             }
 
@@ -229,9 +229,6 @@ public sealed class QueryEngine
             _conditions.KindOf(binding, order.AttributeName);
             return new SortKey(binding, order.AttributeName, order.OrderType == OrderType.Descending);
         }
-
-        private static Guid IdOf(Entity entity, string primaryId) =>
-            QueryValues.Read(entity, primaryId, isPrimaryId: true) is Guid id ? id : entity.Id;
 
         private static void SetTotal(EntityCollection result, PagingInfo? paging, int total)
         {

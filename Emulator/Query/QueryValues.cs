@@ -30,6 +30,10 @@ internal static class QueryValues
         return isPrimaryId && entity.Id != Guid.Empty ? entity.Id : null;
     }
 
+    /// <summary>The row's id: the primary id column when set, else <see cref="Entity.Id"/>.</summary>
+    public static Guid ReadId(Entity entity, string primaryId) =>
+        Read(entity, primaryId, isPrimaryId: true) is Guid id ? id : entity.Id;
+
     /// <summary>Reduces SDK wrapper types to the primitive the platform compares.</summary>
     public static object? Normalize(object? value) => value switch
     {

@@ -47,7 +47,7 @@ internal sealed class RowProjector
     public Entity Project(Entity?[] row)
     {
         var source = row[0]!;
-        var id = QueryValues.Read(source, _root.PrimaryId, isPrimaryId: true) is Guid g ? g : source.Id;
+        var id = QueryValues.ReadId(source, _root.PrimaryId);
         var result = new Entity(_root.Table, _includeId ? id : Guid.Empty);
         if (_includeId)
         {

@@ -22,45 +22,38 @@ public static class QualifyLead
         ArgumentNullException.ThrowIfNull(request);
         var input = Read(context, request);
         var lead = context.Find("lead", input.Lead.Id) ?? throw Faults.RecordNotFound("lead", input.Lead.Id);
-        if ((StateRules.OptionValue(lead.Contains(SalesNames.StateCode) ? lead[SalesNames.StateCode] : null) ?? LeadStates.Open) != LeadStates.Open)
+        if ((StateRules.StateOf(lead) ?? LeadStates.Open) != LeadStates.Open)
         {
             throw SalesFaults.LeadClosed();
         }
 
         var instance = ProcessInstance(context, input, lead.Id);
         var created = new EntityReferenceCollection();
-        var leadRef = new EntityReference("lead", lead.Id);
         var parentAccount = lead.GetAttributeValue<EntityReference>("parentaccountid");
         var parentContact = lead.GetAttributeValue<EntityReference>("parentcontactid");
 
         EntityReference? account = null;
         if (input.CreateAccount)
         {
-            var row = LeadAttributeMaps.Apply(lead, "account");
-            row["originatingleadid"] = Copy(leadRef);
-            account = Create(context, row);
-            created.Add(account);
+            account = Create(context, FromLead(lead, "account"), created);
         }
 
         EntityReference? contact = null;
         if (input.CreateContact)
         {
-            var row = LeadAttributeMaps.Apply(lead, "contact");
-            row["originatingleadid"] = Copy(leadRef);
+            var row = FromLead(lead, "contact");
             if ((account ?? parentAccount) is { } company)
             {
                 row["parentcustomerid"] = Copy(company);
             }
 
-            contact = Create(context, row);
-            created.Add(contact);
+            contact = Create(context, row, created);
         }
 
         EntityReference? opportunity = null;
         if (input.CreateOpportunity)
         {
-            var row = LeadAttributeMaps.Apply(lead, "opportunity");
-            row["originatingleadid"] = Copy(leadRef);
+            var row = FromLead(lead, "opportunity");
             if ((input.Customer ?? account ?? contact) is { } customer)
             {
                 row["customerid"] = Copy(customer);
@@ -87,8 +80,7 @@ public static class QualifyLead
                 row["campaignid"] = Copy(input.Campaign);
             }
 
-            opportunity = Create(context, row);
-            created.Add(opportunity);
+            opportunity = Create(context, row, created);
         }
 
         if (opportunity is not null && instance is not null)
@@ -209,15 +201,26 @@ public static class QualifyLead
             Target = new Entity(instance.LogicalName, instance.Id)
             {
                 [definition.Bindings["opportunity"]] = Copy(opportunity),
-                [BpfRules.ActiveStage] = new EntityReference("processstage", next.Id) { Name = next.Name },
+                [BpfRules.ActiveStage] = next.Reference(),
             },
         });
     }
 
-    private static EntityReference Create(ISalesContext context, Entity row)
+    /// <summary>A new <paramref name="table"/> row mapped from the lead and linked back to it.</summary>
+    private static Entity FromLead(Entity lead, string table)
+    {
+        var row = LeadAttributeMaps.Apply(lead, table);
+        row["originatingleadid"] = new EntityReference("lead", lead.Id);
+        return row;
+    }
+
+    /// <summary>Creates <paramref name="row"/> through the dispatch point and records it in CreatedEntities.</summary>
+    private static EntityReference Create(ISalesContext context, Entity row, EntityReferenceCollection created)
     {
         var response = context.Execute(new CreateRequest { Target = row });
-        return new EntityReference(row.LogicalName, (Guid)response.Results["id"]);
+        var reference = new EntityReference(row.LogicalName, (Guid)response.Results["id"]);
+        created.Add(reference);
+        return reference;
     }
 
     private static EntityReference? BaseCurrency(ISalesContext context)

@@ -44,6 +44,13 @@ public static class StateRules
         int number => number,
         _ => null,
     };
+
+    /// <summary>The row's statecode as an int (OptionSetValue or int); null when the row has none.</summary>
+    public static int? StateOf(Entity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return OptionValue(row.Contains(SalesNames.StateCode) ? row[SalesNames.StateCode] : null);
+    }
 }
 
 /// <summary>

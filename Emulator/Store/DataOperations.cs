@@ -26,26 +26,30 @@ internal static class DataOperations
         return entity.Attributes.TryGetValue(table.PrimaryIdAttribute, out var value) && value is Guid id ? id : Guid.Empty;
     }
 
+    /// <summary>The id a new row gets: the one <paramref name="entity"/> carries (refused when taken), else a new one.</summary>
+    public static Guid NewRowId(TableDefinition table, Entity entity, EntityStore store)
+    {
+        var id = IdOf(table, entity);
+        if (id == Guid.Empty)
+        {
+            return Guid.NewGuid();
+        }
+
+        return store.Exists(table.LogicalName, id) ? throw Faults.DuplicateId(table.LogicalName, id) : id;
+    }
+
     public static Guid Create(Entity target, RequestContext context)
     {
         target = Sales.SalesHooks.BeforeCreate(target);
         var emulator = context.Emulator;
         var store = emulator.Store;
         var table = Table(target.LogicalName);
-        var id = IdOf(table, target);
         if (target.Id != Guid.Empty && target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var raw) && raw is Guid attributeId && attributeId != target.Id)
         {
             throw Faults.InvalidArgumentFault($"Entity Id {target.Id} and {table.PrimaryIdAttribute} {attributeId} do not match.");
         }
 
-        if (id == Guid.Empty)
-        {
-            id = Guid.NewGuid();
-        }
-        else if (store.Exists(table.LogicalName, id))
-        {
-            throw Faults.DuplicateId(table.LogicalName, id);
-        }
+        var id = NewRowId(table, target, store);
 
         if (target.Attributes.ContainsKey("statecode") && table.StateAttribute is not null)
         {
@@ -124,9 +128,7 @@ internal static class DataOperations
 
         ValidateStateChange(table, existing, row, target);
         Computed(table, row, store, emulator.BaseCurrencyId, currencyChanged);
-        row["modifiedon"] = emulator.Clock.UtcNow;
-        row["modifiedby"] = new EntityReference("systemuser", context.UserId);
-        row["versionnumber"] = emulator.NextVersion();
+        StampModified(row, context);
         store.Replace(row);
     }
 
@@ -185,9 +187,7 @@ internal static class DataOperations
         row["ownerid"] = new EntityReference("systemuser", assignee.Id);
         row["owninguser"] = new EntityReference("systemuser", assignee.Id);
         row["owningbusinessunit"] = EntityCloner.CloneValue(user.GetAttributeValue<EntityReference>("businessunitid"))!;
-        row["modifiedon"] = emulator.Clock.UtcNow;
-        row["modifiedby"] = new EntityReference("systemuser", context.UserId);
-        row["versionnumber"] = emulator.NextVersion();
+        StampModified(row, context);
         store.Replace(row);
 
         foreach (var relationship in MetadataCatalog.RelationshipsReferencing(table.LogicalName))
@@ -293,6 +293,14 @@ internal static class DataOperations
             var value = row.GetAttributeValue<Money>(money.LogicalName);
             row[money.LogicalName + "_base"] = value is null ? null! : new Money(decimal.Round(value.Value / rate, 4));
         }
+    }
+
+    /// <summary>modifiedon, modifiedby and a new versionnumber for a row the caller changes.</summary>
+    private static void StampModified(Entity row, RequestContext context)
+    {
+        row["modifiedon"] = context.Emulator.Clock.UtcNow;
+        row["modifiedby"] = new EntityReference("systemuser", context.UserId);
+        row["versionnumber"] = context.Emulator.NextVersion();
     }
 
     private static string[] NonEmpty(string? first, string? last)

@@ -43,7 +43,7 @@ internal static class RowValidator
             case ColumnKind.Uniqueidentifier:
                 return Expect<Guid>(table, name, "System.Guid", value);
             case ColumnKind.DateTime:
-                return EmulatorClock.ToUtc(Expect<DateTime>(table, name, "System.DateTime", value));
+                return QueryValues.ToUtc(Expect<DateTime>(table, name, "System.DateTime", value));
             case ColumnKind.Money:
                 return new Money(Expect<Money>(table, name, "Microsoft.Xrm.Sdk.Money", value).Value);
             case ColumnKind.Picklist:

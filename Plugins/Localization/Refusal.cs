@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 
@@ -32,9 +31,8 @@ public sealed class Refusal
     /// <summary>The message in the language <paramref name="languageCode"/> (LCID), English when we do not ship it.</summary>
     public string Render(int languageCode)
     {
-        var culture = CultureInfo.GetCultureInfo(languageCode == UserText.GermanLcid ? UserText.GermanLcid : UserText.EnglishLcid);
         var rendered = Args.Select(arg => RenderArgument(arg, languageCode)).ToArray();
-        return string.Format(culture, Text.For(languageCode), rendered);
+        return Text.Format(languageCode, rendered);
     }
 
     /// <summary>The exception that shows this refusal to the user in <paramref name="languageCode"/>.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace LeadQualifyExtensions.Plugins.Localization;
 
@@ -26,4 +27,11 @@ public sealed class UserText
 
     /// <summary>The wording for a user interface language, English when we do not ship that language.</summary>
     public string For(int languageCode) => languageCode == GermanLcid ? German : English;
+
+    /// <summary>
+    /// The wording for <paramref name="languageCode"/> with <paramref name="args"/> filled in, formatted in the
+    /// culture of the wording's language, so numbers and dates read as the sentence around them.
+    /// </summary>
+    public string Format(int languageCode, params object[] args) =>
+        string.Format(CultureInfo.GetCultureInfo(languageCode == GermanLcid ? GermanLcid : EnglishLcid), For(languageCode), args);
 }

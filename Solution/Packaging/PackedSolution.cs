@@ -32,7 +32,7 @@ public sealed class PackedSolution
     public IReadOnlyList<EnvironmentVariableDefinition> EnvironmentVariables =>
         Parts.Keys
             .Where(p => p.StartsWith(SolutionPacker.EnvironmentVariablesFolder + "/", StringComparison.Ordinal)
-                && p.EndsWith("/environmentvariabledefinition.xml", StringComparison.Ordinal))
+                && p.EndsWith("/" + SolutionPacker.EnvironmentVariableDefinitionFile, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(p => Xml(p))
             .Select(d => new EnvironmentVariableDefinition(

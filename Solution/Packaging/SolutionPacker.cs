@@ -71,6 +71,9 @@ public static class SolutionPacker
     /// <summary>Folder of the environment variable definitions inside the source folder and the zip.</summary>
     public const string EnvironmentVariablesFolder = "environmentvariabledefinitions";
 
+    /// <summary>File name of one definition, in its own folder under <see cref="EnvironmentVariablesFolder"/>.</summary>
+    public const string EnvironmentVariableDefinitionFile = "environmentvariabledefinition.xml";
+
     /// <summary>Packs both zips; steps whose message id is neither in the table nor resolvable are left out.</summary>
     public static async Task<PackResult> PackAsync(PackRequest request, CancellationToken cancellationToken = default)
     {
@@ -125,6 +128,7 @@ public static class SolutionPacker
         ArgumentNullException.ThrowIfNull(assemblies);
         ArgumentNullException.ThrowIfNull(messages);
         var result = new List<StepRegistration>();
+        var ids = new HashSet<Guid>();
         foreach (var assembly in assemblies.Select(a => a.Info))
         {
             foreach (var type in assembly.Types)
@@ -134,7 +138,7 @@ public static class SolutionPacker
                     var id = ComponentIds.Step(
                         type.FullName, declaration.Message, declaration.PrimaryEntity, declaration.Stage, declaration.Mode, declaration.Rank);
                     var step = new StepRegistration(assembly, type, declaration, id, messages.Find(declaration.Message));
-                    if (result.Any(s => s.StepId == id))
+                    if (!ids.Add(id))
                     {
                         throw new PackagingException(
                             $"{type.FullName} declares '{step.Name}' twice with the same stage, mode and rank; give each PluginStep a different rank.");
@@ -181,7 +185,7 @@ public static class SolutionPacker
             File.Delete(Path.Combine(sourceFolder, stale));
         }
 
-        foreach (var folder in new[] { PluginAssembliesFolder, StepsFolder }.Select(f => Path.Combine(sourceFolder, f)).Where(Directory.Exists))
+        foreach (var folder in GeneratedFolders(sourceFolder))
         {
             foreach (var empty in Directory.GetDirectories(folder).Where(d => Directory.GetFileSystemEntries(d).Length == 0))
             {
@@ -199,13 +203,17 @@ public static class SolutionPacker
 
     /// <summary>The generated component files present in the source folder, relative, with forward slashes.</summary>
     public static IReadOnlyList<string> ExistingGeneratedFiles(string sourceFolder) =>
-        new[] { PluginAssembliesFolder, StepsFolder }
-            .Select(f => Path.Combine(sourceFolder, f))
-            .Where(Directory.Exists)
+        GeneratedFolders(sourceFolder)
             .SelectMany(f => Directory.GetFiles(f, "*.xml", SearchOption.AllDirectories))
-            .Select(f => Path.GetRelativePath(sourceFolder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Select(f => RelativePath(sourceFolder, f))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+
+    private static IEnumerable<string> GeneratedFolders(string sourceFolder) =>
+        new[] { PluginAssembliesFolder, StepsFolder }.Select(f => Path.Combine(sourceFolder, f)).Where(Directory.Exists);
+
+    private static string RelativePath(string sourceFolder, string file) =>
+        Path.GetRelativePath(sourceFolder, file).Replace(Path.DirectorySeparatorChar, '/');
 
     private static byte[] Customizations(
         string sourceFolder, IReadOnlyList<AssemblyInput> assemblies, IReadOnlyList<StepRegistration> steps, string version)
@@ -238,7 +246,7 @@ public static class SolutionPacker
         }
 
         return Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => (Path.GetRelativePath(sourceFolder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes(f)))
+            .Select(f => (RelativePath(sourceFolder, f), File.ReadAllBytes(f)))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToList();
     }
@@ -259,19 +267,19 @@ public static class SolutionPacker
         rootComponents.RemoveNodes();
         foreach (var assembly in assemblies.Select(a => a.Info))
         {
-            rootComponents.Add(RootComponent(91, CustomizationsXml.Braced(ComponentIds.Assembly(assembly.SimpleName)), assembly.FullName));
+            rootComponents.Add(RootComponent(RootComponentTypes.PluginAssembly, CustomizationsXml.Braced(ComponentIds.Assembly(assembly.SimpleName)), assembly.FullName));
         }
 
         foreach (var step in steps)
         {
-            rootComponents.Add(RootComponent(92, CustomizationsXml.Braced(step.StepId), null));
+            rootComponents.Add(RootComponent(RootComponentTypes.Step, CustomizationsXml.Braced(step.StepId), null));
         }
 
-        foreach (var definition in environmentVariables.Where(f => f.Path.EndsWith("/environmentvariabledefinition.xml", StringComparison.Ordinal)))
+        foreach (var definition in environmentVariables.Where(f => f.Path.EndsWith("/" + EnvironmentVariableDefinitionFile, StringComparison.Ordinal)))
         {
             var schemaName = (string?)XDocument.Load(new MemoryStream(definition.Bytes)).Root!.Attribute("schemaname")
                 ?? throw new PackagingException($"{definition.Path} has no schemaname attribute.");
-            rootComponents.Add(RootComponent(380, null, schemaName));
+            rootComponents.Add(RootComponent(RootComponentTypes.EnvironmentVariableDefinition, null, schemaName));
         }
 
         var entries = new List<(string Path, byte[] Bytes)>

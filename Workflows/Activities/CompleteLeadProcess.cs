@@ -37,9 +37,9 @@ public sealed class CompleteLeadProcess : LeadQualificationActivity
         var opportunity = row.GetAttributeValue<EntityReference>(Plugins.Model.Lead.Fields.QualifyingOpportunityId) ?? OriginatedOpportunity(run, lead);
         if (opportunity is null)
         {
-            if (flow.IsFinished)
+            if (flow.IsClosed)
             {
-                run.Trace.Trace("Not changed: the process is already finished.");
+                run.Trace.Trace("Not changed: the process is already finished or aborted.");
                 return;
             }
 

@@ -97,6 +97,7 @@ public sealed class ScenarioRunnerTests
     [DataRow("""{ "name": "x", "steps": [ { "as": "ghost", "advanceClock": { "days": 1 } } ] }""", "$.steps[0].as")]
     [DataRow("""{ "name": "x", "steps": [ { "process": { "ref": "a", "stage": "Qualify" } } ] }""", "$.steps[0].process.ref")]
     [DataRow("""{ "name": "x", "unknown": 1, "steps": [] }""", "$.unknown")]
+    [DataRow("""{ "name": "x", "records": [ { "alias": "a", "table": "account" } ], "steps": [ { "delete": { "ref": { "ref": "a", "table": "account" } } } ] }""", "$.steps[0].delete.ref.table")]
     [DataRow("""{ "name": "x", "steps": [ { "batch": { "mode": "sometimes", "requests": [] } } ] }""", "$.steps[0].batch.mode")]
     [DataRow("""{ "name": "x", "steps": [ { "batch": { "mode": "multiple", "requests": [ { "count": {} } ] } } ] }""", "$.steps[0].batch.requests[0].count")]
     [DataRow("""{ "name": "x", "steps": [ { "count": { "table": "lead", "equals": 0 }, "expect": { "results": { "failed": 1 } } } ] }""", "$.steps[0].expect.results")]

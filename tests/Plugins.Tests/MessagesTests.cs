@@ -78,6 +78,19 @@ public sealed class MessagesTests
     }
 
     [TestMethod]
+    [DataRow(UserText.EnglishLcid, "English 1.5")]
+    [DataRow(UserText.GermanLcid, "Deutsch 1,5")]
+    [DataRow(1036, "English 1.5")]
+    public void UserText_Format_UsesTheWordingsLanguageForNumbers(int languageCode, string expected)
+    {
+        var text = new UserText("English {0}", "Deutsch {0}");
+
+        var formatted = text.Format(languageCode, 1.5m);
+
+        Assert.AreEqual(expected, formatted);
+    }
+
+    [TestMethod]
     [DataRow("budgetamount", "Budget Amount", "Budgetbetrag")]
     [DataRow("purchasetimeframe", "Purchase Timeframe", "Kaufzeitrahmen")]
     [DataRow("purchaseprocess", "Purchase Process", "Kaufprozess")]

@@ -191,6 +191,16 @@ public sealed class VerifyTests
     }
 
     [TestMethod]
+    public void Verify_TwoStepsWithOneId_ReportsDeclarationInsteadOfFailing()
+    {
+        var zip = EditCustomizations(root => FirstStep(root).AddAfterSelf(new XElement(FirstStep(root))));
+
+        var report = Verify(zip);
+
+        AssertFinding(report, VerifyRules.Declaration, "steps share the id");
+    }
+
+    [TestMethod]
     public void Verify_WrongMessageIdForMessage_ReportsMessage()
     {
         var zip = EditCustomizations(root => StepOf(root, "Delete").Element("SdkMessageId")!.Value = "20bebb1b-ea3e-db11-86a7-000a3a5473e8");

@@ -38,6 +38,27 @@ public sealed class CompleteLeadProcessTests
     }
 
     [TestMethod]
+    public void CompleteLeadProcess_ProcessAbortedByUser_StaysAborted()
+    {
+        var support = new TestSupport();
+        var lead = support.CreateLead();
+        support.Qualify(lead, createOpportunity: false);
+        var aborted = support.Instance(lead);
+        support.Emulator.GetOrganizationService().Update(new Entity(aborted.LogicalName, aborted.Id)
+        {
+            ["statecode"] = new OptionSetValue(1),
+            ["statuscode"] = new OptionSetValue(3),
+        });
+        var before = support.Snapshot();
+
+        var run = support.Run(CompleteLeadProcess, new Dictionary<string, object?> { ["Lead"] = lead });
+
+        Assert.AreEqual(before, support.Snapshot());
+        Assert.AreEqual(3, support.Instance(lead).GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.Contains("already finished or aborted", run.Trace.Text);
+    }
+
+    [TestMethod]
     public void CompleteLeadProcess_QualifiedWithOpportunityAlreadyAtDevelop_ChangesNothing()
     {
         var support = new TestSupport();

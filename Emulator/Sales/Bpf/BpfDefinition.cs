@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Sales.Bpf;
@@ -9,7 +10,11 @@ namespace LeadQualifyExtensions.Emulator.Sales.Bpf;
 /// <param name="Name">stagename.</param>
 /// <param name="Entity">primaryentitytypecode: the table the instance is bound to while this stage is active.</param>
 /// <param name="Category">stagecategory.</param>
-public sealed record BpfStage(Guid Id, string Name, string Entity, int Category);
+public sealed record BpfStage(Guid Id, string Name, string Entity, int Category)
+{
+    /// <summary>The named processstage reference, as activestageid holds it.</summary>
+    public EntityReference Reference() => new("processstage", Id) { Name = Name };
+}
 
 /// <summary>A business process flow definition (workflow row of category 4 plus its processstage rows).</summary>
 public sealed class BpfDefinition
@@ -63,6 +68,12 @@ public sealed class BpfDefinition
         return -1;
     }
 
+    /// <summary>The named workflow reference, as instances (processid) and stage rows carry it.</summary>
+    public EntityReference ProcessReference() => new("workflow", ProcessId) { Name = Name };
+
+    /// <summary>The traversedpath text of the path up to and including the stage at <paramref name="index"/>.</summary>
+    public string PathTo(int index) => string.Join(",", Stages.Take(index + 1).Select(s => s.Id.ToString()));
+
     /// <summary>The first stage on <paramref name="entity"/>, or null.</summary>
     public BpfStage? FirstStageOn(string entity)
     {
@@ -95,15 +106,20 @@ public sealed class BpfDefinition
         };
         foreach (var stage in Stages)
         {
-            yield return new Entity("processstage", stage.Id)
-            {
-                ["processstageid"] = stage.Id,
-                ["stagename"] = stage.Name,
-                ["stagecategory"] = new OptionSetValue(stage.Category),
-                ["primaryentitytypecode"] = stage.Entity,
-                ["processid"] = new EntityReference("workflow", ProcessId) { Name = Name },
-            };
+            var row = new Entity("processstage", stage.Id);
+            FillStageRow(row, stage);
+            yield return row;
         }
+    }
+
+    /// <summary>Sets the processstage columns of <paramref name="stage"/> on <paramref name="row"/> (seeding and RetrieveActivePath).</summary>
+    internal void FillStageRow(Entity row, BpfStage stage)
+    {
+        row["processstageid"] = stage.Id;
+        row["stagename"] = stage.Name;
+        row["stagecategory"] = new OptionSetValue(stage.Category);
+        row["primaryentitytypecode"] = stage.Entity;
+        row["processid"] = ProcessReference();
     }
 }
 

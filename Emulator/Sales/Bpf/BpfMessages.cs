@@ -58,11 +58,7 @@ public static class BpfMessages
         {
             var row = context.Find("processstage", stage.Id);
             var copy = row is null ? new Entity("processstage", stage.Id) : EntityCloner.Clone(row);
-            copy["processstageid"] = stage.Id;
-            copy["stagename"] = stage.Name;
-            copy["primaryentitytypecode"] = stage.Entity;
-            copy["stagecategory"] = new OptionSetValue(stage.Category);
-            copy["processid"] = new EntityReference("workflow", definition.ProcessId) { Name = definition.Name };
+            definition.FillStageRow(copy, stage);
             stages.Entities.Add(copy);
         }
 

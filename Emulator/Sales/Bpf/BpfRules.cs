@@ -86,7 +86,7 @@ public static class BpfRules
                 "rows of '{0}' are instances of '{1}' ({2}), not of process {3}.", target.LogicalName, definition.Name, definition.ProcessId, process.Id));
         }
 
-        target[Process] = new EntityReference("workflow", definition.ProcessId) { Name = definition.Name };
+        target[Process] = definition.ProcessReference();
 
         if (!target.Contains("name") || target["name"] is null)
         {
@@ -100,10 +100,10 @@ public static class BpfRules
             throw SalesFaults.InvalidStageMove(SalesFaults.Format("stage {0} is not on the path of '{1}'.", stageId, definition.Name));
         }
 
-        target[ActiveStage] = new EntityReference("processstage", stageId) { Name = definition.Stages[index].Name };
+        target[ActiveStage] = definition.Stages[index].Reference();
         if (!target.Contains(TraversedPath) || string.IsNullOrEmpty(target[TraversedPath] as string))
         {
-            target[TraversedPath] = string.Join(",", definition.Stages.Take(index + 1).Select(s => s.Id.ToString()));
+            target[TraversedPath] = definition.PathTo(index);
         }
 
         RequireBinding(definition, definition.Stages[index], target, null);
@@ -128,8 +128,7 @@ public static class BpfRules
             return;
         }
 
-        if (StateRules.OptionValue(changes.Contains(SalesNames.StateCode) ? changes[SalesNames.StateCode] : null) == 1
-            && !changes.Contains("completedon"))
+        if (StateRules.StateOf(changes) == 1 && !changes.Contains("completedon"))
         {
             changes["completedon"] = context.UtcNow;
         }
@@ -195,7 +194,7 @@ public static class BpfRules
             changes[TraversedPath] = Join(path);
         }
 
-        changes[ActiveStage] = new EntityReference("processstage", next.Id) { Name = stage.Name };
+        changes[ActiveStage] = stage.Reference();
         changes["activestagestartedon"] = context.UtcNow;
     }
 
@@ -231,7 +230,7 @@ public static class BpfRules
     {
         foreach (var instance in InstancesFor(context, entity, id))
         {
-            if ((StateRules.OptionValue(instance.Contains(SalesNames.StateCode) ? instance[SalesNames.StateCode] : null) ?? 0) == 0)
+            if ((StateRules.StateOf(instance) ?? 0) == 0)
             {
                 return instance;
             }
@@ -262,14 +261,13 @@ public static class BpfRules
     /// <summary>A new instance row of <paramref name="definition"/> bound to the record and standing on <paramref name="stage"/>.</summary>
     internal static Entity NewInstance(BpfDefinition definition, string entity, Guid recordId, BpfStage stage)
     {
-        var index = definition.IndexOf(stage.Id);
         return new Entity(definition.InstanceTable)
         {
-            [Process] = new EntityReference("workflow", definition.ProcessId) { Name = definition.Name },
+            [Process] = definition.ProcessReference(),
             ["name"] = definition.Name,
             [definition.Bindings[entity]] = new EntityReference(entity, recordId),
-            [ActiveStage] = new EntityReference("processstage", stage.Id) { Name = stage.Name },
-            [TraversedPath] = string.Join(",", definition.Stages.Take(index + 1).Select(s => s.Id.ToString())),
+            [ActiveStage] = stage.Reference(),
+            [TraversedPath] = definition.PathTo(definition.IndexOf(stage.Id)),
         };
     }
 
@@ -289,7 +287,7 @@ public static class BpfRules
 
     private static bool IsActivated(ISalesContext context, BpfDefinition definition) =>
         context.Find("workflow", definition.ProcessId) is { } row
-        && StateRules.OptionValue(row.Contains(SalesNames.StateCode) ? row[SalesNames.StateCode] : null) == 1;
+        && StateRules.StateOf(row) == 1;
 
     private static void RequireBinding(BpfDefinition definition, BpfStage stage, Entity changes, Entity? current)
     {

@@ -140,8 +140,8 @@ public static class SolutionVerifier
         {
             var name = part[(part.LastIndexOf('/') + 1)..];
             var dot = name.LastIndexOf('.');
-            var covered = dot >= 0 ? defaults.Contains(name[(dot + 1)..]) : overrides.Contains("/" + part);
-            if (!covered && !overrides.Contains("/" + part))
+            var covered = (dot >= 0 && defaults.Contains(name[(dot + 1)..])) || overrides.Contains("/" + part);
+            if (!covered)
             {
                 add(VerifyRules.ContentType, $"Part '{part}' has no content type in [Content_Types].xml; an OPC reader would not see it.");
             }
@@ -293,7 +293,14 @@ public static class SolutionVerifier
     private static void CheckDeclarations(
         List<XElement> steps, Dictionary<string, AssemblyInfo> assemblies, MessageTable messages, Action<string, string> add)
     {
-        var packed = steps.ToDictionary(s => Guid.TryParse((string?)s.Attribute("SdkMessageProcessingStepId"), out var id) ? id : Guid.Empty);
+        var byId = steps.GroupBy(s => Guid.TryParse((string?)s.Attribute("SdkMessageProcessingStepId"), out var id) ? id : Guid.Empty).ToList();
+        foreach (var twins in byId.Where(group => group.Count() > 1))
+        {
+            // The platform matches steps by id: two with one id would overwrite each other on import.
+            add(VerifyRules.Declaration, $"{twins.Count()} steps share the id {twins.Key}; every step needs its own id.");
+        }
+
+        var packed = byId.ToDictionary(group => group.Key, group => group.First());
         var declared = SolutionPacker.Registrations(assemblies.Values.Select(a => new AssemblyInput(a, [])), messages);
         foreach (var step in declared)
         {
@@ -332,16 +339,20 @@ public static class SolutionVerifier
         var roots = manifest?.Element("RootComponents")?.Elements("RootComponent").ToList() ?? [];
         var assemblyIds = customizations.Descendants("PluginAssembly").Select(a => Normalize((string?)a.Attribute("PluginAssemblyId"))).ToHashSet();
         var stepIds = customizations.Descendants("SdkMessageProcessingStep").Select(s => Normalize((string?)s.Attribute("SdkMessageProcessingStepId"))).ToHashSet();
+        var listedStepIds = roots.Where(r => ComponentType((string?)r.Attribute("type")) == RootComponentTypes.Step)
+            .Select(r => Normalize((string?)r.Attribute("id")))
+            .ToHashSet();
         foreach (var root in roots)
         {
             var type = (string?)root.Attribute("type");
             var id = Normalize((string?)root.Attribute("id"));
             var schemaName = (string?)root.Attribute("schemaName");
-            var exists = type switch
+            var exists = ComponentType(type) switch
             {
-                "91" => assemblyIds.Contains(id),
-                "92" => stepIds.Contains(id),
-                "380" => parts.ContainsKey($"{SolutionPacker.EnvironmentVariablesFolder}/{schemaName}/environmentvariabledefinition.xml"),
+                RootComponentTypes.PluginAssembly => assemblyIds.Contains(id),
+                RootComponentTypes.Step => stepIds.Contains(id),
+                RootComponentTypes.EnvironmentVariableDefinition => parts.ContainsKey(
+                    $"{SolutionPacker.EnvironmentVariablesFolder}/{schemaName}/{SolutionPacker.EnvironmentVariableDefinitionFile}"),
                 _ => true,
             };
             if (!exists)
@@ -350,9 +361,9 @@ public static class SolutionVerifier
             }
         }
 
-        foreach (var missing in stepIds.Where(s => !roots.Any(r => (string?)r.Attribute("type") == "92" && Normalize((string?)r.Attribute("id")) == s)))
+        foreach (var missing in stepIds.Where(s => !listedStepIds.Contains(s)))
         {
-            add(VerifyRules.Manifest, $"Step {missing} is not listed as a root component (type 92) in solution.xml.");
+            add(VerifyRules.Manifest, $"Step {missing} is not listed as a root component (type {RootComponentTypes.Step}) in solution.xml.");
         }
     }
 
@@ -391,6 +402,13 @@ public static class SolutionVerifier
 
     private static int Int(XElement element, string child) =>
         int.TryParse((string?)element.Element(child), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : -1;
+
+    // Only the exact text is a type: " 92" or "092" is not what the packer writes, so it stays unknown.
+    private static int? ComponentType(string? type) =>
+        type is not null && int.TryParse(type, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && string.Equals(value.ToString(CultureInfo.InvariantCulture), type, StringComparison.Ordinal)
+            ? value
+            : null;
 
     private static Guid Normalize(string? id) => Guid.TryParse(id, out var guid) ? guid : Guid.Empty;
 }
