@@ -59,6 +59,9 @@ public sealed class XrmEmulator
     /// <summary>The organization.</summary>
     public Guid OrganizationId { get; } = DefaultOrganizationId;
 
+    /// <summary>The organization's name, as execution contexts report it.</summary>
+    public string OrganizationName => Get("organization", OrganizationId)?.GetAttributeValue<string>("name") ?? string.Empty;
+
     /// <summary>The organization's base currency (USD, exchange rate 1).</summary>
     public Guid BaseCurrencyId { get; } = DefaultBaseCurrencyId;
 

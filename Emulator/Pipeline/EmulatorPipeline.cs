@@ -14,7 +14,7 @@ namespace LeadQualifyExtensions.Emulator.Pipeline;
 public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
 {
     /// <summary>Id of the SYSTEM user that <c>CreateOrganizationService(null)</c> runs as.</summary>
-    public static readonly Guid SystemUser = new("4e90dfb1-5b6d-4c7e-9fd0-b1ac9d8e7f65");
+    public static Guid SystemUser { get; } = new("4e90dfb1-5b6d-4c7e-9fd0-b1ac9d8e7f65");
 
     // Which plug-in context made a nested request (ParentContext), without touching the core's RequestContext.
     private readonly ConditionalWeakTable<RequestContext, IPluginExecutionContext> _parents = [];
@@ -51,8 +51,7 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
 
     Guid IPipelineHost.OrganizationId => _emulator.OrganizationId;
 
-    string IPipelineHost.OrganizationName =>
-        _emulator.Get("organization", _emulator.OrganizationId)?.GetAttributeValue<string>("name") ?? "Emulator";
+    string IPipelineHost.OrganizationName => _emulator.OrganizationName;
 
     DateTime IPipelineHost.UtcNow => _emulator.Clock.UtcNow;
 

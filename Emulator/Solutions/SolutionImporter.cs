@@ -49,7 +49,7 @@ public static class SolutionImporter
         var root = document.Root ?? throw new InvalidDataException("customizations.xml is empty.");
         var (assemblies, types) = LoadAssemblies(archive, root);
         var steps = new List<RegisteredStep>();
-        foreach (var stepElement in Descendants(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep"))
+        foreach (var stepElement in Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep"))
         {
             var step = ReadStep(emulator, stepElement, types);
             emulator.Plugins.Steps.Unregister(step.Id);
@@ -66,7 +66,7 @@ public static class SolutionImporter
         return archive.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), normalized, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static IEnumerable<XElement> Descendants(XElement root, string container, string item) =>
+    private static IEnumerable<XElement> Sections(XElement root, string container, string item) =>
         root.Elements(container).Elements(item);
 
     // Types are resolved only when a step uses them: workflow activity types in the same list need System.Activities,
@@ -75,7 +75,7 @@ public static class SolutionImporter
     {
         var assemblies = new List<Assembly>();
         var types = new Dictionary<string, (Assembly, string)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in Descendants(root, "SolutionPluginAssemblies", "PluginAssembly"))
+        foreach (var element in Sections(root, "SolutionPluginAssemblies", "PluginAssembly"))
         {
             var fileName = element.Element("FileName")?.Value
                 ?? throw new InvalidDataException($"PluginAssembly {element.Attribute("FullName")?.Value} has no FileName.");

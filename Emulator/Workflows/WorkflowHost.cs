@@ -115,7 +115,7 @@ public sealed class WorkflowHost
             InitiatingUserId = initiatingUserId,
             BusinessUnitId = _emulator.BusinessUnitOf(userId),
             OrganizationId = _emulator.OrganizationId,
-            OrganizationName = _emulator.Get("organization", _emulator.OrganizationId)?.GetAttributeValue<string>("name") ?? string.Empty,
+            OrganizationName = _emulator.OrganizationName,
             CorrelationId = options.CorrelationId ?? Guid.NewGuid(),
             Depth = options.TriggerDepth + 1,
             MessageName = message,
