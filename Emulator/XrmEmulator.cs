@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LeadQualifyExtensions.Emulator.Messages;
 using LeadQualifyExtensions.Emulator.Metadata;
 using LeadQualifyExtensions.Emulator.Store;
@@ -89,6 +90,30 @@ public sealed class XrmEmulator
         {
             SeedOne(entity);
         }
+    }
+
+    /// <summary>
+    /// Gives a message the id it has in a real environment, so a solution packed against that environment imports
+    /// here too. Every environment has its own sdkmessage table; QualifyLead's id is unpublished, so the emulator
+    /// seeds its own until told otherwise.
+    /// </summary>
+    public void UseSdkMessageId(string messageName, Guid sdkMessageId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageName);
+        var current = Store.Rows("sdkmessage").FirstOrDefault(row => string.Equals(row.GetAttributeValue<string>("name"), messageName, StringComparison.Ordinal))
+            ?? throw new ArgumentException($"The emulator has no message named '{messageName}'.", nameof(messageName));
+        if (current.Id == sdkMessageId)
+        {
+            return;
+        }
+
+        if (Store.Exists("sdkmessage", sdkMessageId))
+        {
+            throw new ArgumentException($"The id {sdkMessageId} already belongs to another message.", nameof(sdkMessageId));
+        }
+
+        Store.Remove("sdkmessage", current.Id);
+        Seed(new Entity("sdkmessage", sdkMessageId) { ["name"] = messageName });
     }
 
     /// <summary>Creates a user (systemuser + usersettings) in the root business unit; returns its id.</summary>

@@ -48,10 +48,11 @@ public static class SolutionImporter
 
         var root = document.Root ?? throw new InvalidDataException("customizations.xml is empty.");
         var (assemblies, types) = LoadAssemblies(archive, root);
+        // Every step is read before any is registered, so a zip the emulator cannot take leaves nothing behind.
+        var read = Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep").Select(element => ReadStep(emulator, element, types)).ToList();
         var steps = new List<RegisteredStep>();
-        foreach (var stepElement in Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep"))
+        foreach (var step in read)
         {
-            var step = ReadStep(emulator, stepElement, types);
             emulator.Plugins.Steps.Unregister(step.Id);
             steps.Add(emulator.Plugins.RegisterStep(step));
         }
@@ -133,7 +134,8 @@ public static class SolutionImporter
     {
         var messageId = Guid.Parse(Required(element, "SdkMessageId"));
         var message = emulator.Get("sdkmessage", messageId)?.GetAttributeValue<string>("name")
-            ?? throw new InvalidDataException($"SdkMessageId {messageId} is not in the sdkmessage table.");
+            ?? throw new InvalidDataException(
+                $"SdkMessageId {messageId} is not in the emulator's sdkmessage table. A solution packed against a real environment carries that environment's id for messages whose id is unpublished (QualifyLead): call UseSdkMessageId(name, id) before importing, or pack against the emulator.");
         var stepName = element.Attribute("Name")?.Value ?? "(unnamed)";
         var typeKeyById = element.Element("PluginTypeId")?.Value is { } typeId ? NormalizeId(typeId) : null;
         var typeName = element.Element("PluginTypeName")?.Value;

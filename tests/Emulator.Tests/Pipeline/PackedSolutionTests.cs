@@ -23,6 +23,19 @@ public sealed class PackedSolutionTests
     private static readonly Lazy<byte[]> Packed =
         new(() => PackedForEmulator.Pack(typeof(PackedSolutionTests).Assembly, new XrmEmulator().GetOrganizationService()).Unmanaged);
 
+    // An id as a real environment would report it for QualifyLead (any id the emulator does not seed).
+    private static readonly Guid RealEnvironmentQualifyLeadId = new("5c7a2c37-9e1d-4a8c-b3f4-2f1e6d0a9b41");
+
+    private static readonly Lazy<byte[]> PackedForEnvironment = new(() =>
+    {
+        var assembly = typeof(PackedSolutionTests).Assembly;
+        var result = new Workspace(PackedForEmulator.RepoRoot(assembly))
+            .PackAsync(new FixedMessageResolver("QualifyLead", RealEnvironmentQualifyLeadId), PackedForEmulator.ShippedAssemblyPaths(assembly))
+            .GetAwaiter().GetResult();
+        Assert.IsTrue(result.IsComplete);
+        return result.Unmanaged;
+    });
+
     [TestMethod]
     public void ImportPackedZip_PluginStepsAndPolicyVariable_AreRegistered()
     {
@@ -66,6 +79,42 @@ public sealed class PackedSolutionTests
         Assert.IsFalse(zipOutcome.OpenStillThere);
     }
 
+    [TestMethod]
+    public void ImportZipPackedForRealEnvironment_UnknownQualifyLeadId_RefusedNamingTheFix()
+    {
+        var emulator = new XrmEmulator();
+        using var zip = new MemoryStream(PackedForEnvironment.Value, writable: false);
+
+        var error = Assert.ThrowsExactly<InvalidDataException>(() => emulator.ImportSolution(zip));
+
+        Assert.Contains(RealEnvironmentQualifyLeadId.ToString(), error.Message);
+        Assert.Contains(nameof(XrmEmulator.UseSdkMessageId), error.Message);
+        Assert.IsEmpty(emulator.Plugins.Steps.Steps);
+    }
+
+    [TestMethod]
+    public void ImportZipPackedForRealEnvironment_AfterUseSdkMessageId_QualifyLeadStepsRun()
+    {
+        var emulator = new XrmEmulator();
+        emulator.UseSdkMessageId("QualifyLead", RealEnvironmentQualifyLeadId);
+        using var zip = new MemoryStream(PackedForEnvironment.Value, writable: false);
+
+        var result = emulator.ImportSolution(zip);
+
+        Assert.AreEqual(2, result.Steps.Count(s => s.Step.Message == "QualifyLead"));
+        var leadId = emulator.GetOrganizationService().Create(new Entity("lead") { ["lastname"] = "Berg" });
+        var refusal = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => emulator.GetOrganizationService().Execute(
+            new Microsoft.Crm.Sdk.Messages.QualifyLeadRequest
+            {
+                LeadId = new EntityReference("lead", leadId),
+                CreateAccount = true,
+                CreateContact = true,
+                CreateOpportunity = true,
+                Status = new OptionSetValue(-1),
+            }));
+        Assert.AreEqual(PipelineFaults.IsvAborted, refusal.Detail.ErrorCode, "the policy step ran and refused the lead without budget data");
+    }
+
     private static (int? QualifiedFaultCode, string? Message, bool QualifiedStillThere, bool OpenStillThere) DeleteQualifiedAndOpenLead(XrmEmulator emulator)
     {
         var qualified = new Entity("lead", Guid.NewGuid()) { ["lastname"] = "Closed", ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(3) };
@@ -92,5 +141,12 @@ public sealed class PackedSolutionTests
     {
         using var zip = new MemoryStream(Packed.Value, writable: false);
         return emulator.ImportSolution(zip);
+    }
+
+    /// <summary>A target environment that knows one message id, as a real organization's Web API would answer.</summary>
+    private sealed class FixedMessageResolver(string messageName, Guid id) : ISdkMessageResolver
+    {
+        public System.Threading.Tasks.Task<Guid?> ResolveAsync(string name, System.Threading.CancellationToken cancellationToken = default) =>
+            System.Threading.Tasks.Task.FromResult<Guid?>(name == messageName ? id : null);
     }
 }
