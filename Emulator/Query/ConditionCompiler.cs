@@ -61,6 +61,26 @@ internal sealed class ConditionCompiler
         return row => test(QueryValues.Normalize(QueryValues.Read(row[slot], attribute, isPrimaryId)));
     }
 
+    /// <summary>
+    /// The value an equality index can look up for <paramref name="condition"/>: an Equal on one value of a single-valued
+    /// column (no column comparison, no multi-select choices), converted exactly as <see cref="Compile"/> converts it;
+    /// null when the condition is of any other shape.
+    /// </summary>
+    public object? EqualityKey(ConditionExpression condition, SlotBinding binding)
+    {
+        var attribute = condition.AttributeName;
+        if (condition.Operator != ConditionOperator.Equal || condition.CompareColumns || string.IsNullOrEmpty(attribute))
+        {
+            return null;
+        }
+
+        var kind = KindOf(binding, attribute);
+        var values = Flatten(condition.Values);
+        return kind == ColumnKind.MultiSelectPicklist || values.Count != 1
+            ? null
+            : QueryValues.ConvertForColumn(values[0], kind, attribute);
+    }
+
     public ColumnKind KindOf(SlotBinding binding, string attribute)
     {
         var kind = _source.ColumnKindOf(binding.Table, attribute);

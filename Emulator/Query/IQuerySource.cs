@@ -65,4 +65,15 @@ public interface IQuerySource
 
     /// <summary>The stored rows. The engine never mutates them and clones what it returns.</summary>
     IEnumerable<Entity> Rows(string table);
+
+    /// <summary>
+    /// Optional equality index: the rows of <paramref name="table"/> that may hold <paramref name="value"/> in
+    /// <paramref name="column"/> (a superset of the rows an Equal condition accepts), in the order of
+    /// <see cref="Rows"/>; or null when the source cannot narrow the rows, and the engine scans them all. The engine
+    /// still applies the full filter to every row returned.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="column">The column, as the condition names it.</param>
+    /// <param name="value">The condition value converted to the column's kind and normalized (a string, int, Guid, ...).</param>
+    IEnumerable<Entity>? RowsWhereEqual(string table, string column, object value) => null;
 }

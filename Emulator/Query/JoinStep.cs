@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -48,7 +49,7 @@ internal sealed class JoinStep
 
         var result = new List<Entity?[]>();
         var row = new Entity?[scope.SlotCount];
-        foreach (var entity in _source.Rows(scope.Root.Table))
+        foreach (var entity in applyCriteria ? CandidateRows(scope) : _source.Rows(scope.Root.Table))
         {
             row[0] = entity;
             if (preFilter is not null && !preFilter(row))
@@ -70,6 +71,52 @@ internal sealed class JoinStep
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The queried table's rows, narrowed through the source's equality index when the criteria require an Equal on
+    /// one of its columns (a top-level AND, or a lone condition). Only a candidate selection: the full filter still
+    /// runs on every row, and the index hands rows out in store order, so results and their order match a full scan.
+    /// </summary>
+    private IEnumerable<Entity> CandidateRows(ScopePlan scope)
+    {
+        var criteria = scope.Criteria;
+        if (criteria is null
+            || (criteria.FilterOperator != LogicalOperator.And && criteria.Conditions.Count + criteria.Filters.Count != 1))
+        {
+            return _source.Rows(scope.Root.Table);
+        }
+
+        IEnumerable<Entity>? best = null;
+        var bestCount = int.MaxValue;
+        foreach (var condition in criteria.Conditions)
+        {
+            // A condition naming an entity may point at a joined link (even one named like the queried table).
+            if (!string.IsNullOrEmpty(condition.EntityName)
+                || condition.AttributeName is not { } attribute
+                || _conditions.EqualityKey(condition, scope.Root) is not { } key
+                || _source.RowsWhereEqual(scope.Root.Table, attribute, key) is not { } rows)
+            {
+                continue;
+            }
+
+            // The most selective index wins; a source without counts keeps its first answer.
+            var count = rows is IReadOnlyCollection<Entity> sized ? sized.Count : int.MaxValue - 1;
+            if (count < bestCount)
+            {
+                best = rows;
+                bestCount = count;
+            }
+
+            // Already narrow (at most 1/16 of the table): building indexes on the other columns would cost more
+            // than scanning these candidates.
+            if (_source.Rows(scope.Root.Table).TryGetNonEnumeratedCount(out var total) && (long)bestCount * 16 <= total)
+            {
+                break;
+            }
+        }
+
+        return best ?? _source.Rows(scope.Root.Table);
     }
 
     private static bool ReadsLinkedSlots(FilterExpression? filter, string rootTable)

@@ -17,6 +17,10 @@ public sealed class EntityStore : IQuerySource
     private readonly List<UndoEntry> _journal = [];
     private readonly Stack<StoreTransaction> _open = new();
 
+    // Equality indexes per table, then column; built on first use and dropped on any write to the table (and on
+    // undo), so they never need incremental maintenance.
+    private readonly Dictionary<string, Dictionary<string, EqualityIndex?>> _indexes = new(StringComparer.Ordinal);
+
     /// <summary>Number of open (nested) transaction scopes.</summary>
     public int Depth => _open.Count;
 
@@ -43,6 +47,7 @@ public sealed class EntityStore : IQuerySource
     {
         ArgumentNullException.ThrowIfNull(row);
         Table(row.LogicalName).Add(row.Id, row);
+        _indexes.Remove(row.LogicalName);
         Record(new UndoEntry(UndoKind.Inserted, row.LogicalName, row.Id, null, -1));
     }
 
@@ -53,6 +58,7 @@ public sealed class EntityStore : IQuerySource
         var rows = Table(row.LogicalName);
         var previous = rows[row.Id];
         rows[row.Id] = row;
+        _indexes.Remove(row.LogicalName);
         Record(new UndoEntry(UndoKind.Replaced, row.LogicalName, row.Id, previous, -1));
     }
 
@@ -72,6 +78,7 @@ public sealed class EntityStore : IQuerySource
 
         var previous = rows.GetAt(index).Value;
         rows.RemoveAt(index);
+        _indexes.Remove(table);
         Record(new UndoEntry(UndoKind.Removed, table, id, previous, index));
         return true;
     }
@@ -82,6 +89,27 @@ public sealed class EntityStore : IQuerySource
     /// <inheritdoc />
     public IEnumerable<Entity> Rows(string table) =>
         _tables.TryGetValue(table, out var rows) ? rows.Values : [];
+
+    /// <inheritdoc />
+    public IEnumerable<Entity>? RowsWhereEqual(string table, string column, object value)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(column);
+        ArgumentNullException.ThrowIfNull(value);
+        if (!_indexes.TryGetValue(table, out var columns))
+        {
+            columns = new Dictionary<string, EqualityIndex?>(StringComparer.Ordinal);
+            _indexes.Add(table, columns);
+        }
+
+        if (!columns.TryGetValue(column, out var index))
+        {
+            index = BuildIndex(table, column);
+            columns.Add(column, index);
+        }
+
+        return index?.Lookup(value);
+    }
 
     /// <inheritdoc />
     public bool TableExists(string table) => MetadataCatalog.Find(table) is not null;
@@ -113,8 +141,26 @@ public sealed class EntityStore : IQuerySource
         }
     }
 
+    private EqualityIndex? BuildIndex(string table, string column)
+    {
+        if (MetadataCatalog.Find(table) is not { } definition)
+        {
+            return null;
+        }
+
+        // Same kind and primary-id fallback as the query engine uses when it reads the column.
+        var isPrimaryId = string.Equals(column, definition.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase);
+        var kind = ColumnKindOf(table, column) ?? (isPrimaryId ? ColumnKind.Uniqueidentifier : null);
+        return kind is null ? null : EqualityIndex.Build(Rows(table), column, isPrimaryId, kind.Value);
+    }
+
     private void Undo(int mark)
     {
+        if (_journal.Count > mark)
+        {
+            _indexes.Clear();
+        }
+
         for (var i = _journal.Count - 1; i >= mark; i--)
         {
             var entry = _journal[i];
