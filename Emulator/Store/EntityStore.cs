@@ -21,6 +21,10 @@ public sealed class EntityStore : IQuerySource
     // undo), so they never need incremental maintenance.
     private readonly Dictionary<string, Dictionary<string, EqualityIndex?>> _indexes = new(StringComparer.Ordinal);
 
+    // Columns asked for since their table's last write. An index costs more to build than one scan, so it is built only
+    // on the second ask without a write in between: read-mostly tables get it, tables written between reads never pay.
+    private readonly Dictionary<string, HashSet<string>> _askedSinceWrite = new(StringComparer.Ordinal);
+
     /// <summary>Number of open (nested) transaction scopes.</summary>
     public int Depth => _open.Count;
 
@@ -47,7 +51,7 @@ public sealed class EntityStore : IQuerySource
     {
         ArgumentNullException.ThrowIfNull(row);
         Table(row.LogicalName).Add(row.Id, row);
-        _indexes.Remove(row.LogicalName);
+        ForgetIndexes(row.LogicalName);
         Record(new UndoEntry(UndoKind.Inserted, row.LogicalName, row.Id, null, -1));
     }
 
@@ -58,7 +62,7 @@ public sealed class EntityStore : IQuerySource
         var rows = Table(row.LogicalName);
         var previous = rows[row.Id];
         rows[row.Id] = row;
-        _indexes.Remove(row.LogicalName);
+        ForgetIndexes(row.LogicalName);
         Record(new UndoEntry(UndoKind.Replaced, row.LogicalName, row.Id, previous, -1));
     }
 
@@ -78,7 +82,7 @@ public sealed class EntityStore : IQuerySource
 
         var previous = rows.GetAt(index).Value;
         rows.RemoveAt(index);
-        _indexes.Remove(table);
+        ForgetIndexes(table);
         Record(new UndoEntry(UndoKind.Removed, table, id, previous, index));
         return true;
     }
@@ -104,6 +108,17 @@ public sealed class EntityStore : IQuerySource
 
         if (!columns.TryGetValue(column, out var index))
         {
+            if (!_askedSinceWrite.TryGetValue(table, out var asked))
+            {
+                asked = new HashSet<string>(StringComparer.Ordinal);
+                _askedSinceWrite.Add(table, asked);
+            }
+
+            if (asked.Add(column))
+            {
+                return null;
+            }
+
             index = BuildIndex(table, column);
             columns.Add(column, index);
         }
@@ -141,6 +156,12 @@ public sealed class EntityStore : IQuerySource
         }
     }
 
+    private void ForgetIndexes(string table)
+    {
+        _indexes.Remove(table);
+        _askedSinceWrite.Remove(table);
+    }
+
     private EqualityIndex? BuildIndex(string table, string column)
     {
         if (MetadataCatalog.Find(table) is not { } definition)
@@ -159,6 +180,7 @@ public sealed class EntityStore : IQuerySource
         if (_journal.Count > mark)
         {
             _indexes.Clear();
+            _askedSinceWrite.Clear();
         }
 
         for (var i = _journal.Count - 1; i >= mark; i--)

@@ -246,10 +246,26 @@ public sealed class EqualityIndexTests
         CreateLead("b", ("companyname", "Other"));
         var third = CreateLead("c", ("companyname", "aCME"));
 
+        var firstAsk = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
         var rows = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
 
+        Assert.IsNull(firstAsk, "one ask is cheaper to scan than to index");
         Assert.IsNotNull(rows);
         CollectionAssert.AreEqual(new[] { first, third }, rows.Select(r => r.Id).ToArray());
+    }
+
+    [TestMethod]
+    public void RowsWhereEqual_WriteBetweenAsks_KeepsScanning()
+    {
+        CreateLead("a", ("companyname", "Acme"));
+        _ = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
+        CreateLead("b", ("companyname", "Acme"));
+
+        var afterWrite = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
+        var askedAgain = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
+
+        Assert.IsNull(afterWrite, "a table written between reads never pays for an index");
+        Assert.HasCount(2, askedAgain!);
     }
 
     [TestMethod]
@@ -257,8 +273,9 @@ public sealed class EqualityIndexTests
     {
         CreateLead("a");
 
-        Assert.IsNull(_emulator.Store.RowsWhereEqual("lead", "nosuchcolumn", "x"));
-        Assert.IsNull(_emulator.Store.RowsWhereEqual("nosuchtable", "name", "x"));
+        Assert.IsNull(AskTwice("lead", "nosuchcolumn", "x"));
+        Assert.IsNull(AskTwice("nosuchtable", "name", "x"));
+        Assert.IsNotNull(AskTwice("lead", "companyname", "x"), "the column is indexed now");
         Assert.IsNull(_emulator.Store.RowsWhereEqual("lead", "companyname", 5), "a value of another type falls back to the scan");
     }
 
@@ -319,8 +336,10 @@ public sealed class EqualityIndexTests
     {
         var environment = new QueryEnvironment(_emulator.Clock.UtcNow, Guid.Empty, Guid.Empty);
         var engine = new QueryEngine();
-        var indexed = engine.Execute(query, _emulator.Store, environment);
+        var firstAsk = engine.Execute(query, _emulator.Store, environment); // the store scans and remembers the ask
+        var indexed = engine.Execute(query, _emulator.Store, environment);  // asked again, no write between: the index
         var scanned = engine.Execute(query, new ScanOnlySource(_emulator.Store), environment);
+        CollectionAssert.AreEqual(scanned.Entities.Select(e => e.Id).ToArray(), firstAsk.Entities.Select(e => e.Id).ToArray());
         CollectionAssert.AreEqual(scanned.Entities.Select(e => e.Id).ToArray(), indexed.Entities.Select(e => e.Id).ToArray());
         Assert.AreEqual(scanned.PagingCookie, indexed.PagingCookie);
         Assert.AreEqual(scanned.MoreRecords, indexed.MoreRecords);
@@ -346,6 +365,13 @@ public sealed class EqualityIndexTests
     }
 
     /// <summary>The real store without its equality index: the engine falls back to scanning every row.</summary>
+    /// <summary>The second ask without a write between: served by the index where the column has one.</summary>
+    private IEnumerable<Entity>? AskTwice(string table, string column, object value)
+    {
+        _ = _emulator.Store.RowsWhereEqual(table, column, value);
+        return _emulator.Store.RowsWhereEqual(table, column, value);
+    }
+
     private sealed class ScanOnlySource(EntityStore store) : IQuerySource
     {
         public bool TableExists(string table) => store.TableExists(table);
