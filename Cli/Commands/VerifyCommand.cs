@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace LeadQualifyExtensions.Cli.Commands;
 
-/// <summary>lqx verify ZIP...: the verifier's findings; exit 1 when any zip has one.</summary>
+/// <summary>lqx verify ZIP...: the verifier's findings; exit 1 when a zip breaks a rule (an incomplete package only reports what it lacks).</summary>
 public sealed class VerifyCommand : Command<VerifyCommand.Settings>
 {
     private readonly IAnsiConsole _console;
@@ -45,14 +45,15 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
             }
 
             var report = SolutionVerifier.Verify(zip, options);
-            ok &= report.IsOk;
+            ok &= report.Passes;
             if (report.IsOk)
             {
                 _console.MarkupLineInterpolated($"[green]OK[/] {zip}");
                 continue;
             }
 
-            var table = new Table().Title(Markup.Escape(zip)).AddColumn("Rule").AddColumn("Finding");
+            var verdict = report.Passes ? "passes, incomplete" : "fails";
+            var table = new Table().Title(Markup.Escape($"{zip}: {verdict}")).AddColumn("Rule").AddColumn("Finding");
             foreach (var finding in report.Findings)
             {
                 table.AddRow(Markup.Escape(finding.Rule), Markup.Escape(finding.Message));

@@ -127,7 +127,7 @@ internal static class PackagingCommand
         {
             var report = SolutionVerifier.Verify(path, verifyOptions);
             Console.WriteLine(report);
-            failed |= report.Findings.Any(f => f.Rule != VerifyRules.Incomplete);
+            failed |= !report.Passes;
         }
 
         return failed ? 1 : 0;
@@ -150,7 +150,7 @@ internal static class PackagingCommand
         {
             var report = SolutionVerifier.Verify(zip, verifyOptions);
             Console.WriteLine(report);
-            ok &= report.IsOk;
+            ok &= report.Passes;
         }
 
         return ok ? 0 : 1;

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using LeadQualifyExtensions.Packaging;
 using Spectre.Console;
 
 namespace LeadQualifyExtensions.Cli.Tests;
@@ -90,6 +91,21 @@ public sealed class CommandTests
         Assert.Contains("for the emulator only", packOutput);
         Assert.AreEqual(0, verifyCode, verifyOutput);
         Directory.Delete(folder, recursive: true);
+    }
+
+    [TestMethod]
+    public void Verify_IncompletePackage_ExitZeroAndSaysWhatIsMissing()
+    {
+        var packed = new Workspace(TestPaths.RepoRoot).PackAsync(resolver: null).GetAwaiter().GetResult();
+        var file = Path.Combine(Path.GetTempPath(), $"lqx-{Guid.NewGuid():N}{packed.UnmanagedFileName}");
+        File.WriteAllBytes(file, packed.Unmanaged);
+
+        var (code, output) = Lqx("verify", "--repo", TestPaths.RepoRoot, file);
+        File.Delete(file);
+
+        Assert.AreEqual(0, code, output);
+        Assert.Contains("passes, incomplete", output);
+        Assert.Contains("INCOMPLETE", output);
     }
 
     [TestMethod]

@@ -119,6 +119,9 @@ public sealed class PackTests
         Assert.IsTrue(report.Has(VerifyRules.Incomplete));
         Assert.IsTrue(report.Findings.All(f => f.Rule == VerifyRules.Incomplete), report.ToString());
         Assert.Contains("--environment", report.Findings[0].Message);
+        Assert.IsTrue(report.Passes, "an incomplete package breaks no rule");
+        Assert.IsFalse(report.IsOk);
+        Assert.Contains("passes, incomplete", report.ToString());
     }
 
     [TestMethod]

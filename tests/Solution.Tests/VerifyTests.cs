@@ -222,10 +222,13 @@ public sealed class VerifyTests
 
     private static VerifyReport Verify(byte[] zip) => SolutionVerifier.Verify("broken.zip", zip, TestInputs.VerifyOptions());
 
-    private static void AssertFinding(VerifyReport report, string rule, string text) =>
+    private static void AssertFinding(VerifyReport report, string rule, string text)
+    {
         Assert.IsTrue(
             report.Findings.Any(f => f.Rule == rule && f.Message.Contains(text, StringComparison.Ordinal)),
             $"Expected a {rule} finding mentioning '{text}', got:\n{report}");
+        Assert.IsFalse(report.Passes, "a broken rule must fail verification");
+    }
 
     private static byte[] EditCustomizations(Action<XElement> edit) => ZipEditing.EditXml(Good, Customizations, edit);
 

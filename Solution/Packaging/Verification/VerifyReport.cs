@@ -15,8 +15,14 @@ public sealed record VerifyFinding(string Rule, string Message)
 /// <summary>The findings of a verification; the zip is OK when there are none.</summary>
 public sealed record VerifyReport(string ZipName, IReadOnlyList<VerifyFinding> Findings)
 {
-    /// <summary>True when nothing was found.</summary>
+    /// <summary>True when nothing was found: every rule holds and no declared step is missing.</summary>
     public bool IsOk => Findings.Count == 0;
+
+    /// <summary>
+    /// True when every rule holds. An incomplete package (steps left out because a message id could not be resolved)
+    /// still passes: it imports as it is, and its findings say what is missing and the command that completes it.
+    /// </summary>
+    public bool Passes => Findings.All(f => f.Rule == VerifyRules.Incomplete);
 
     /// <summary>True when a finding of <paramref name="rule"/> exists.</summary>
     public bool Has(string rule) => Findings.Any(f => f.Rule == rule);
@@ -25,5 +31,5 @@ public sealed record VerifyReport(string ZipName, IReadOnlyList<VerifyFinding> F
     public override string ToString() =>
         IsOk
             ? $"{ZipName}: OK"
-            : $"{ZipName}: {Findings.Count} finding(s)\n" + string.Join("\n", Findings.Select(f => "  " + f));
+            : $"{ZipName}: {(Passes ? "passes, incomplete" : "fails")}, {Findings.Count} finding(s)\n" + string.Join("\n", Findings.Select(f => "  " + f));
 }
