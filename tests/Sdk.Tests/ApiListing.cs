@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Reflection;
+using LeadQualifyExtensions.Testing;
 
 namespace Sdk.Tests;
 
@@ -18,7 +17,6 @@ internal static class ApiListing
         "ctor", "field", "enumvalue", "property", "indexer", "method", "event", "operator", "explicit",
     };
 
-    private const string RelativePath = "xrm-sdk-api/api.txt";
 
     /// <summary>Parses api.txt text; comment and blank lines are skipped.</summary>
     public static List<ApiRecord> Parse(IEnumerable<string> lines)
@@ -46,30 +44,9 @@ internal static class ApiListing
         return records;
     }
 
-    /// <summary>Loads api.txt from $(SharedRoot), or the nearest ancestor holding shared/ or ../shared/.</summary>
+    /// <summary>Loads api.txt from the shared folder recorded at build time ($(SharedRoot)).</summary>
     public static List<ApiRecord> Load() => Parse(File.ReadLines(Locate()));
 
-    /// <summary>Finds api.txt: the build-time SharedRoot first, then by walking up from the test's base directory.</summary>
-    public static string Locate()
-    {
-        var fromBuild = typeof(ApiListing).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "SharedRoot")?.Value;
-        if (!string.IsNullOrEmpty(fromBuild) && File.Exists(Path.Combine(fromBuild, RelativePath)))
-        {
-            return Path.Combine(fromBuild, RelativePath);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", RelativePath), Path.Combine(dir.FullName, "..", "shared", RelativePath) })
-            {
-                if (File.Exists(candidate))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-        }
-
-        throw new FileNotFoundException("shared/" + RelativePath + " not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The path of api.txt under the build-time SharedRoot.</summary>
+    public static string Locate() => SharedRoot.File("xrm-sdk-api", "api.txt");
 }

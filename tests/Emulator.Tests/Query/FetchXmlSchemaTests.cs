@@ -1,14 +1,14 @@
 using System;
-using System.IO;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using LeadQualifyExtensions.Testing;
 
 namespace LeadQualifyExtensions.Emulator.Tests.Query;
 
 /// <summary>
-/// Checks the test FetchXML against Microsoft's Fetch.xsd from the shared folder (found by
-/// walking up from the test binaries; the schema is never copied into the product).
+/// Checks the test FetchXML against Microsoft's Fetch.xsd from the shared folder beside the repository (the schema is
+/// never copied into the product).
 /// </summary>
 [TestClass]
 public sealed class FetchXmlSchemaTests
@@ -57,22 +57,8 @@ public sealed class FetchXmlSchemaTests
     private static XmlSchemaSet LoadSchemas()
     {
         var set = new XmlSchemaSet();
-        set.Add(null, FindSchema());
+        set.Add(null, SharedRoot.File("schemas", "Fetch.xsd"));
         set.Compile();
         return set;
-    }
-
-    private static string FindSchema()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "schemas", "Fetch.xsd");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/schemas/Fetch.xsd was not found above " + AppContext.BaseDirectory);
     }
 }
