@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using LeadQualifyExtensions.Testing;
 
 namespace Sdk.Tests;
@@ -44,8 +45,27 @@ internal static class ApiListing
         return records;
     }
 
-    /// <summary>Loads api.txt from the shared folder recorded at build time ($(SharedRoot)).</summary>
-    public static List<ApiRecord> Load() => Parse(File.ReadLines(Locate()));
+    /// <summary>
+    /// Loads api.txt from the shared folder recorded at build time ($(SharedRoot)), then the repository's own
+    /// listings of further published signatures (sdk/api/*.txt, same format, copied beside the tests).
+    /// </summary>
+    public static List<ApiRecord> Load()
+    {
+        var records = Parse(File.ReadLines(Locate()));
+        foreach (var extra in RepositoryListings())
+        {
+            records.AddRange(Parse(File.ReadLines(extra)));
+        }
+
+        return records;
+    }
+
+    /// <summary>The repository's listings (sdk/api/*.txt), in a stable order.</summary>
+    public static IEnumerable<string> RepositoryListings()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "api");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal) : [];
+    }
 
     /// <summary>The path of api.txt under the build-time SharedRoot.</summary>
     public static string Locate() => SharedRoot.File("xrm-sdk-api", "api.txt");
