@@ -93,9 +93,9 @@ public sealed class XrmEmulator
     }
 
     /// <summary>
-    /// Gives a message the id it has in a real environment, so a solution packed against that environment imports
-    /// here too. Every environment has its own sdkmessage table; QualifyLead's id is unpublished, so the emulator
-    /// seeds its own until told otherwise.
+    /// Gives a message another id, for tests of what happens when an environment's sdkmessage table differs from the
+    /// one a solution was packed with (the import is refused). The emulator seeds the published system ids, so the
+    /// shipped solution imports without this.
     /// </summary>
     public void UseSdkMessageId(string messageName, Guid sdkMessageId)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Threading;
@@ -9,7 +10,7 @@ using Spectre.Console.Cli;
 
 namespace LeadQualifyExtensions.Cli.Commands;
 
-/// <summary>lqx verify ZIP...: the verifier's findings; exit 1 when a zip breaks a rule (an incomplete package only reports what it lacks).</summary>
+/// <summary>lqx verify ZIP...: the steps each zip registers and the verifier's findings; exit 1 when a zip breaks a rule.</summary>
 public sealed class VerifyCommand : Command<VerifyCommand.Settings>
 {
     private readonly IAnsiConsole _console;
@@ -35,7 +36,8 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var options = RepoContext.VerifyOptions(RepoContext.Find(settings.Repo));
+        var workspace = RepoContext.Find(settings.Repo);
+        var options = RepoContext.VerifyOptions(workspace);
         var ok = true;
         foreach (var zip in settings.Zips)
         {
@@ -45,15 +47,15 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
             }
 
             var report = SolutionVerifier.Verify(zip, options);
-            ok &= report.Passes;
+            ok &= report.IsOk;
+            WriteSteps(zip, options.Messages);
             if (report.IsOk)
             {
                 _console.MarkupLineInterpolated($"[green]OK[/] {zip}");
                 continue;
             }
 
-            var verdict = report.Passes ? "passes, incomplete" : "fails";
-            var table = new Table().Title(Markup.Escape($"{zip}: {verdict}")).AddColumn("Rule").AddColumn("Finding");
+            var table = new Table().Title(Markup.Escape($"{zip}: fails")).AddColumn("Rule").AddColumn("Finding");
             foreach (var finding in report.Findings)
             {
                 table.AddRow(Markup.Escape(finding.Rule), Markup.Escape(finding.Message));
@@ -63,5 +65,32 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
         }
 
         return ok ? 0 : 1;
+    }
+
+    private void WriteSteps(string zip, MessageTable messages)
+    {
+        IReadOnlyList<PackedStep> steps;
+        try
+        {
+            steps = PackedSolution.Read(File.ReadAllBytes(zip)).Steps;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or PackagingException or System.Xml.XmlException)
+        {
+            return; // the verifier's findings say what is wrong with the zip
+        }
+
+        var table = new Table().Title(Markup.Escape($"{zip}: {steps.Count} step(s)"))
+            .AddColumn("Step").AddColumn("Message").AddColumn("Table").AddColumn("Stage").AddColumn("Mode");
+        foreach (var step in steps)
+        {
+            table.AddRow(
+                Markup.Escape(step.Name),
+                Markup.Escape(messages.NameOf(step.MessageId) ?? step.MessageId.ToString()),
+                Markup.Escape(step.PrimaryEntity),
+                step.Stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                step.Mode == 1 ? "async" : "sync");
+        }
+
+        _console.Write(table);
     }
 }

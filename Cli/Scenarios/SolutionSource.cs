@@ -10,8 +10,7 @@ namespace LeadQualifyExtensions.Cli.Scenarios;
 
 /// <summary>
 /// Where the solution that scenarios and the demo import comes from: a zip given on the command line, or the
-/// repository's built assemblies packed in-process against an emulator (so QualifyLead's message id resolves from
-/// the emulator's sdkmessage table and the package is complete).
+/// repository's built assemblies packed in-process exactly as the build packs the zip an administrator imports.
 /// </summary>
 public sealed class SolutionSource
 {
@@ -63,18 +62,7 @@ public sealed class SolutionSource
             return File.Exists(_zipPath) ? File.ReadAllBytes(_zipPath) : throw new PackagingException($"The solution zip '{_zipPath}' does not exist.");
         }
 
-        return Packed.GetOrAdd(_repoRoot!, static root => PackAgainstEmulator(root).Unmanaged);
-    }
-
-    /// <summary>Packs both zips from the repository's built assemblies, resolving message ids from a fresh emulator.</summary>
-    public static PackResult PackAgainstEmulator(string repoRoot)
-    {
-        var workspace = new Workspace(repoRoot);
-        var references = workspace.ReferencePaths();
-        var assemblies = workspace.ReadAssemblies(references);
-        var resolver = new OrganizationServiceMessageResolver(new XrmEmulator().GetOrganizationService());
-        return SolutionPacker.PackAsync(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), resolver))
-            .GetAwaiter().GetResult();
+        return Packed.GetOrAdd(_repoRoot!, static root => new Workspace(root).Pack().Unmanaged);
     }
 
     /// <summary>Imports the solution into <paramref name="emulator"/>; returns its plug-in and activity assemblies.</summary>

@@ -28,13 +28,17 @@ public static class SdkMessages
         ("ModifyAccess", new Guid("dcbdbb1b-ea3e-db11-86a7-000a3a5473e8")),
         ("RevokeAccess", new Guid("11bebb1b-ea3e-db11-86a7-000a3a5473e8")),
         ("Merge", new Guid("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8")),
+
+        // Published in a Microsoft managed solution's exported step: /work/shared/research/qualifylead-message-id.md.
+        // Solution/sdkmessages.json carries the same id, so the zip an administrator imports imports here unchanged.
+        ("QualifyLead", new Guid("644c3365-b36c-431e-b76b-5c3e48adee55")),
     ];
 
-    // Emulator-local: no published id found (QualifyLead: solution-format.md §11). Ids are UUID v5 of the name
+    // Emulator-local: no published id found, and no step of ours is registered on them. Ids are UUID v5 of the name
     // under EmulatorNamespace, so they are stable but will differ from a real organization's.
     private static readonly string[] EmulatorLocal =
     [
-        "QualifyLead", "Associate", "Disassociate", "Upsert", "WhoAmI", "ExecuteMultiple", "ExecuteTransaction",
+        "Associate", "Disassociate", "Upsert", "WhoAmI", "ExecuteMultiple", "ExecuteTransaction",
         "RetrieveProcessInstances", "RetrieveActivePath", "SetProcess",
     ];
 

@@ -135,7 +135,7 @@ public static class SolutionImporter
         var messageId = Guid.Parse(Required(element, "SdkMessageId"));
         var message = emulator.Get("sdkmessage", messageId)?.GetAttributeValue<string>("name")
             ?? throw new InvalidDataException(
-                $"SdkMessageId {messageId} is not in the emulator's sdkmessage table. A solution packed against a real environment carries that environment's id for messages whose id is unpublished (QualifyLead): call UseSdkMessageId(name, id) before importing, or pack against the emulator.");
+                $"SdkMessageId {messageId} is not in this organization's sdkmessage table: the solution names a message the organization does not have (or has under another id), so nothing was imported.");
         var stepName = element.Attribute("Name")?.Value ?? "(unnamed)";
         var typeKeyById = element.Element("PluginTypeId")?.Value is { } typeId ? NormalizeId(typeId) : null;
         var typeName = element.Element("PluginTypeName")?.Value;

@@ -14,6 +14,15 @@ namespace LeadQualifyExtensions.Packaging;
 /// <param name="DisplayName">The default display name.</param>
 public sealed record EnvironmentVariableDefinition(string SchemaName, int Type, string? DefaultValue, string? DisplayName);
 
+/// <summary>A plug-in step as shipped in a solution zip (customizations.xml).</summary>
+/// <param name="Id">SdkMessageProcessingStepId.</param>
+/// <param name="Name">e.g. "Type: QualifyLead of lead".</param>
+/// <param name="MessageId">SdkMessageId: the only way a solution names the step's message.</param>
+/// <param name="PrimaryEntity">The table, or empty for any.</param>
+/// <param name="Stage">10, 20 or 40.</param>
+/// <param name="Mode">0 synchronous, 1 asynchronous.</param>
+public sealed record PackedStep(Guid Id, string Name, Guid MessageId, string PrimaryEntity, int Stage, int Mode);
+
 /// <summary>Reads what code importing a solution zip needs (e.g. the emulator): parts and environment variables.</summary>
 public sealed class PackedSolution
 {
@@ -41,6 +50,18 @@ public sealed class PackedSolution
                 (string?)d.Element("defaultvalue"),
                 (string?)d.Element("displayname")?.Attribute("default")))
             .ToList();
+
+    /// <summary>The SdkMessageProcessingSteps in customizations.xml, in file order.</summary>
+    public IReadOnlyList<PackedStep> Steps =>
+        Customizations.Element("SdkMessageProcessingSteps")?.Elements("SdkMessageProcessingStep")
+            .Select(s => new PackedStep(
+                Guid.TryParse((string?)s.Attribute("SdkMessageProcessingStepId"), out var id) ? id : Guid.Empty,
+                (string?)s.Attribute("Name") ?? string.Empty,
+                Guid.TryParse((string?)s.Element("SdkMessageId"), out var message) ? message : Guid.Empty,
+                (string?)s.Element("PrimaryEntity") ?? string.Empty,
+                (int?)s.Element("Stage") ?? 0,
+                (int?)s.Element("Mode") ?? 0))
+            .ToList() ?? [];
 
     /// <summary>Reads a solution zip.</summary>
     public static PackedSolution Read(byte[] zip)

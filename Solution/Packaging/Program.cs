@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Threading.Tasks;
 using LeadQualifyExtensions.Packaging;
 using LeadQualifyExtensions.Packaging.Verification;
@@ -15,9 +14,6 @@ return await PackagingCommand.RunAsync(args).ConfigureAwait(false);
 /// </summary>
 internal static class PackagingCommand
 {
-    /// <summary>The environment variable a bearer token for --environment is read from.</summary>
-    public const string TokenVariable = "LQX_DATAVERSE_TOKEN";
-
     private const string Usage = """
         Usage: dotnet run --project Solution/Packaging -- <command> [options]
           generate   rewrite Solution/src/PluginAssemblies and SdkMessageProcessingSteps from the built DLLs
@@ -25,8 +21,6 @@ internal static class PackagingCommand
           verify     check zips: verify <zip>... [--schema <xsd>] [--baseline <previous zip>]
                      (ids are compared with the previous zip, default the committed Solution/src files)
         Options: --repo <folder> --assembly <dll>... --reference <folder|dll>... --output <folder>
-                 --environment <url>   resolve message ids missing from Solution/sdkmessages.json (e.g. QualifyLead)
-                                       from that environment's Web API; bearer token in $LQX_DATAVERSE_TOKEN
                  --no-verify           pack without verifying
         """;
 
@@ -49,7 +43,7 @@ internal static class PackagingCommand
             return args[0] switch
             {
                 "generate" => Generate(workspace, references, options),
-                "pack" => await PackAsync(workspace, references, options).ConfigureAwait(false),
+                "pack" => Pack(workspace, references, options),
                 "verify" => Verify(workspace, references, options),
                 _ => throw new PackagingException($"Unknown command '{args[0]}'.\n{Usage}"),
             };
@@ -66,36 +60,17 @@ internal static class PackagingCommand
         var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
         var messages = workspace.LoadMessages();
         var version = VersionOf(workspace);
-        var steps = SolutionPacker.Registrations(assemblies, messages);
-        var files = SolutionPacker.GenerateSourceFiles(assemblies, steps.Where(s => s.MessageId is not null), version);
+        var steps = SolutionPacker.ShippedRegistrations(assemblies, messages);
+        var files = SolutionPacker.GenerateSourceFiles(assemblies, steps, version);
         SolutionPacker.WriteSourceFiles(workspace.SourceFolder, files);
         Console.WriteLine($"Wrote {files.Count} generated file(s) under {workspace.SourceFolder}.");
-        foreach (var step in steps.Where(s => s.MessageId is null))
-        {
-            Console.WriteLine($"Not in source (message id of '{step.Declaration.Message}' unknown): {step.Name}");
-        }
-
         return 0;
     }
 
-    private static async Task<int> PackAsync(Workspace workspace, IReadOnlyList<string> references, Options options)
+    private static int Pack(Workspace workspace, IReadOnlyList<string> references, Options options)
     {
         var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
-        using var http = new HttpClient();
-        ISdkMessageResolver? resolver = null;
-        if (options.Single("--environment") is { } environment)
-        {
-            var token = Environment.GetEnvironmentVariable(TokenVariable);
-            if (string.IsNullOrWhiteSpace(token))
-            {
-                throw new PackagingException($"--environment needs a bearer token for {environment} in ${TokenVariable}.");
-            }
-
-            resolver = new WebApiMessageResolver(http, new Uri(environment), _ => Task.FromResult(token));
-        }
-
-        var result = await SolutionPacker.PackAsync(
-            new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), resolver)).ConfigureAwait(false);
+        var result = SolutionPacker.Pack(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages()));
         var output = options.Single("--output") ?? workspace.OutputFolder;
         foreach (var stale in Directory.Exists(output) ? Directory.GetFiles(output, result.UniqueName + "_*.zip") : [])
         {
@@ -106,14 +81,6 @@ internal static class PackagingCommand
         foreach (var path in written)
         {
             Console.WriteLine($"Packed {path}");
-        }
-
-        if (!result.IsComplete)
-        {
-            Console.WriteLine(
-                $"INCOMPLETE: {result.UnresolvedSteps.Count} step(s) left out because their message id is not in Solution/sdkmessages.json: "
-                + string.Join(", ", result.UnresolvedSteps.Select(s => s.Name).Distinct(StringComparer.Ordinal))
-                + $". Complete it with: {TokenVariable}=<token> dotnet run --project Solution/Packaging -- pack --environment https://<org>.crm.dynamics.com");
         }
 
         if (options.Has("--no-verify"))
@@ -127,7 +94,7 @@ internal static class PackagingCommand
         {
             var report = SolutionVerifier.Verify(path, verifyOptions);
             Console.WriteLine(report);
-            failed |= !report.Passes;
+            failed |= !report.IsOk;
         }
 
         return failed ? 1 : 0;
@@ -150,7 +117,7 @@ internal static class PackagingCommand
         {
             var report = SolutionVerifier.Verify(zip, verifyOptions);
             Console.WriteLine(report);
-            ok &= report.Passes;
+            ok &= report.IsOk;
         }
 
         return ok ? 0 : 1;

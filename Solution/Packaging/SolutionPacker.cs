@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using System.Xml.Linq;
 
 namespace LeadQualifyExtensions.Packaging;
@@ -16,8 +14,7 @@ public sealed record AssemblyInput(AssemblyInfo Info, byte[] Bytes);
 public sealed record PackRequest(
     string SourceFolder,
     IReadOnlyList<AssemblyInput> Assemblies,
-    MessageTable Messages,
-    ISdkMessageResolver? Resolver = null);
+    MessageTable Messages);
 
 /// <summary>The two zips and what went into them.</summary>
 public sealed record PackResult(
@@ -26,23 +23,15 @@ public sealed record PackResult(
     byte[] Unmanaged,
     byte[] Managed,
     IReadOnlyList<StepRegistration> Steps,
-    IReadOnlyList<StepRegistration> UnresolvedSteps,
     IReadOnlyDictionary<string, byte[]> GeneratedSourceFiles)
 {
-    /// <summary>Suffix of the file names of a package that lacks steps whose message id is unknown.</summary>
-    public const string IncompleteSuffix = "_incomplete";
-
-    /// <summary>True when every declared step is in the package.</summary>
-    public bool IsComplete => UnresolvedSteps.Count == 0;
-
-    /// <summary>&lt;UniqueName&gt;_a_b_c_d[_incomplete].zip.</summary>
+    /// <summary>&lt;UniqueName&gt;_a_b_c_d.zip.</summary>
     public string UnmanagedFileName => BaseName + ".zip";
 
-    /// <summary>&lt;UniqueName&gt;_a_b_c_d[_incomplete]_managed.zip.</summary>
+    /// <summary>&lt;UniqueName&gt;_a_b_c_d_managed.zip.</summary>
     public string ManagedFileName => BaseName + "_managed.zip";
 
-    private string BaseName =>
-        $"{UniqueName}_{Version.Replace('.', '_')}{(IsComplete ? string.Empty : IncompleteSuffix)}";
+    private string BaseName => $"{UniqueName}_{Version.Replace('.', '_')}";
 
     /// <summary>Writes both zips into <paramref name="folder"/> and returns their paths.</summary>
     public IReadOnlyList<string> WriteTo(string folder)
@@ -74,8 +63,11 @@ public static class SolutionPacker
     /// <summary>File name of one definition, in its own folder under <see cref="EnvironmentVariablesFolder"/>.</summary>
     public const string EnvironmentVariableDefinitionFile = "environmentvariabledefinition.xml";
 
-    /// <summary>Packs both zips; steps whose message id is neither in the table nor resolvable are left out.</summary>
-    public static async Task<PackResult> PackAsync(PackRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Packs both zips with every declared step. A step whose message id is not in the committed table stops the pack:
+    /// a package that silently lacks steps would import "successfully" and never run them.
+    /// </summary>
+    public static PackResult Pack(PackRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var manifest = XDocument.Load(Path.Combine(request.SourceFolder, "Other", "Solution.xml"));
@@ -84,42 +76,26 @@ public static class SolutionPacker
         var uniqueName = (string?)solutionManifest.Element("UniqueName") ?? throw new PackagingException("Other/Solution.xml has no <UniqueName>.");
         var version = (string?)solutionManifest.Element("Version") ?? throw new PackagingException("Other/Solution.xml has no <Version>.");
 
-        var declared = Registrations(request.Assemblies, request.Messages);
-        var steps = new List<StepRegistration>();
-        var unresolved = new List<StepRegistration>();
-        var resolved = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var step in declared)
-        {
-            if (step.MessageId is not null)
-            {
-                steps.Add(step);
-                continue;
-            }
-
-            if (request.Resolver is null)
-            {
-                unresolved.Add(step);
-                continue;
-            }
-
-            var message = step.Declaration.Message;
-            if (!resolved.TryGetValue(message, out var id))
-            {
-                id = await request.Resolver.ResolveAsync(message, cancellationToken).ConfigureAwait(false)
-                    ?? throw new PackagingException(
-                        $"The target environment has no SDK message '{message}' (step '{step.Name}'). Is the app that provides it (e.g. Dynamics 365 Sales for QualifyLead) installed?");
-                resolved[message] = id;
-            }
-
-            steps.Add(step with { MessageId = id });
-        }
-
-        var generated = GenerateSourceFiles(request.Assemblies, declared.Where(s => s.MessageId is not null), version);
+        var steps = ShippedRegistrations(request.Assemblies, request.Messages);
+        var generated = GenerateSourceFiles(request.Assemblies, steps, version);
         var customizations = Customizations(request.SourceFolder, request.Assemblies, steps, version);
         var environmentVariables = EnvironmentVariableFiles(request.SourceFolder);
         var unmanaged = Zip(manifest, 0, customizations, request.Assemblies, steps, environmentVariables);
         var managed = Zip(manifest, 1, customizations, request.Assemblies, steps, environmentVariables);
-        return new PackResult(uniqueName, version, unmanaged, managed, steps, unresolved, generated);
+        return new PackResult(uniqueName, version, unmanaged, managed, steps, generated);
+    }
+
+    /// <summary>Every declared step with its message id; throws naming the first step whose message id the table lacks.</summary>
+    public static IReadOnlyList<StepRegistration> ShippedRegistrations(IEnumerable<AssemblyInput> assemblies, MessageTable messages)
+    {
+        var steps = Registrations(assemblies, messages);
+        if (steps.FirstOrDefault(s => s.MessageId is null) is { } unknown)
+        {
+            throw new PackagingException(
+                $"Step '{unknown.Name}': the id of message '{unknown.Declaration.Message}' is not in Solution/sdkmessages.json. Add its published id there with its provenance; ids are never guessed.");
+        }
+
+        return steps;
     }
 
     /// <summary>Every step declared in the assemblies, with its deterministic id and the table's message id (or null).</summary>

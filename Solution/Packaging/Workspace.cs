@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace LeadQualifyExtensions.Packaging;
 
@@ -87,19 +85,11 @@ public sealed class Workspace
             .ToList();
     }
 
-    /// <summary>
-    /// Packs the solution from the built assemblies (default: those the mapping file finds); with a resolver over the
-    /// target environment (e.g. <see cref="OrganizationServiceMessageResolver"/> over the emulator) the package is complete.
-    /// </summary>
-    public Task<PackResult> PackAsync(
-        ISdkMessageResolver? resolver,
-        IReadOnlyList<string>? assemblyPaths = null,
-        IReadOnlyList<string>? referencePaths = null,
-        CancellationToken cancellationToken = default)
+    /// <summary>Packs the complete solution from the built assemblies (default: those the mapping file finds).</summary>
+    public PackResult Pack(IReadOnlyList<string>? assemblyPaths = null, IReadOnlyList<string>? referencePaths = null)
     {
         var references = ReferencePaths(referencePaths);
-        return SolutionPacker.PackAsync(
-            new PackRequest(SourceFolder, ReadAssemblies(references, assemblyPaths), LoadMessages(), resolver), cancellationToken);
+        return SolutionPacker.Pack(new PackRequest(SourceFolder, ReadAssemblies(references, assemblyPaths), LoadMessages()));
     }
 
     private static IReadOnlyList<string> ReferencePathsFrom(IEnumerable<string> foldersOrFiles) =>

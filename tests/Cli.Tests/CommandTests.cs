@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using LeadQualifyExtensions.Packaging;
 using Spectre.Console;
 
@@ -76,36 +77,38 @@ public sealed class CommandTests
     }
 
     [TestMethod]
-    public void PackThenVerify_WithoutEnvironment_CompleteZipsMarkedForTheEmulator()
+    public void PackThenVerify_Default_CompleteZipsListingEveryStepIncludingQualifyLead()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"lqx-pack-{Guid.NewGuid():N}");
 
         var (packCode, packOutput) = Lqx("pack", "--out", folder, "--repo", TestPaths.RepoRoot);
         var zips = Directory.GetFiles(folder, "*.zip");
         var (verifyCode, verifyOutput) = Lqx(["verify", "--repo", TestPaths.RepoRoot, .. zips]);
+        Directory.Delete(folder, recursive: true);
 
         Assert.AreEqual(0, packCode, packOutput);
         Assert.HasCount(2, zips);
-        Assert.IsTrue(Array.TrueForAll(zips, z => !z.Contains("incomplete", StringComparison.Ordinal)), string.Join(", ", zips));
-        Assert.IsTrue(Array.TrueForAll(zips, z => Path.GetFileName(z).Contains("_emulator", StringComparison.Ordinal)), string.Join(", ", zips));
-        Assert.Contains("for the emulator only", packOutput);
+        Assert.IsTrue(Array.TrueForAll(zips, z => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(z), @"^LeadQualifyExtensions_\d+_\d+_\d+_\d+(_managed)?\.zip$")), string.Join(", ", zips));
         Assert.AreEqual(0, verifyCode, verifyOutput);
-        Directory.Delete(folder, recursive: true);
+        Assert.Contains("QualificationPolicyEnforcer", verifyOutput);
+        Assert.Contains("QualifyLead", verifyOutput);
+        Assert.DoesNotContain("incomplete", verifyOutput, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("MISSING", verifyOutput);
     }
 
     [TestMethod]
-    public void Verify_IncompletePackage_ExitZeroAndSaysWhatIsMissing()
+    public void Verify_PackageWithoutAQualifyLeadStep_ExitOneNamingTheStep()
     {
-        var packed = new Workspace(TestPaths.RepoRoot).PackAsync(resolver: null).GetAwaiter().GetResult();
+        var packed = new Workspace(TestPaths.RepoRoot).Pack();
+        var zip = ZipWithoutFirstStepOf(packed.Unmanaged, "QualifyLead");
         var file = Path.Combine(Path.GetTempPath(), $"lqx-{Guid.NewGuid():N}{packed.UnmanagedFileName}");
-        File.WriteAllBytes(file, packed.Unmanaged);
+        File.WriteAllBytes(file, zip);
 
         var (code, output) = Lqx("verify", "--repo", TestPaths.RepoRoot, file);
         File.Delete(file);
 
-        Assert.AreEqual(0, code, output);
-        Assert.Contains("passes, incomplete", output);
-        Assert.Contains("INCOMPLETE", output);
+        Assert.AreEqual(1, code, output);
+        Assert.Contains("STEP-MISSING", output);
     }
 
     [TestMethod]
@@ -154,5 +157,29 @@ public sealed class CommandTests
         console.Profile.Width = 200;
         var code = LqxApp.Run(args, console);
         return (code, writer.ToString());
+    }
+
+    private static byte[] ZipWithoutFirstStepOf(byte[] zip, string message)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(zip);
+        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry("customizations.xml")!;
+            System.Xml.Linq.XDocument document;
+            using (var stream = entry.Open())
+            {
+                document = System.Xml.Linq.XDocument.Load(stream);
+            }
+
+            document.Descendants("SdkMessageProcessingStep")
+                .First(s => ((string)s.Attribute("Name")!).Contains($": {message} of ", StringComparison.Ordinal))
+                .Remove();
+            entry.Delete();
+            using var rewritten = archive.CreateEntry("customizations.xml").Open();
+            document.Save(rewritten);
+        }
+
+        return buffer.ToArray();
     }
 }

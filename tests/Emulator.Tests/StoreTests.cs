@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using LeadQualifyExtensions.Emulator.Metadata;
 using LeadQualifyExtensions.Emulator.Store;
 using Microsoft.Xrm.Sdk;
@@ -233,11 +234,27 @@ public sealed class StoreTests
         var emulator = new XrmEmulator();
 
         var create = emulator.Get("sdkmessage", new Guid("9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"));
-        var qualify = emulator.Get("sdkmessage", SdkMessages.NameBasedId("QualifyLead"));
+        var qualify = emulator.Get("sdkmessage", new Guid("644c3365-b36c-431e-b76b-5c3e48adee55"));
+        var associate = emulator.Get("sdkmessage", SdkMessages.NameBasedId("Associate"));
 
         Assert.AreEqual("Create", create!.GetAttributeValue<string>("name"));
         Assert.AreEqual("QualifyLead", qualify!.GetAttributeValue<string>("name"));
-        Assert.AreEqual(SdkMessages.NameBasedId("QualifyLead"), SdkMessages.IdFor("QualifyLead"));
-        Assert.AreEqual(5, (SdkMessages.NameBasedId("QualifyLead").ToByteArray(bigEndian: true)[6] >> 4));
+        Assert.AreEqual("Associate", associate!.GetAttributeValue<string>("name"));
+        Assert.AreEqual(5, SdkMessages.NameBasedId("Associate").ToByteArray(bigEndian: true)[6] >> 4);
+    }
+
+    [TestMethod]
+    public void SdkMessages_EveryIdOfTheCommittedTable_SeededUnderTheSameName()
+    {
+        var table = new LeadQualifyExtensions.Packaging.Workspace(LeadQualifyExtensions.Packaging.BuiltSolution.RepoRoot(typeof(StoreTests).Assembly)).LoadMessages();
+        var emulator = new XrmEmulator();
+
+        var mismatches = table.Entries
+            .Where(e => emulator.Get("sdkmessage", e.Id)?.GetAttributeValue<string>("name") != e.Name)
+            .Select(e => $"{e.Name} {e.Id}")
+            .ToList();
+
+        Assert.IsNotEmpty(table.Entries);
+        Assert.IsEmpty(mismatches, "Solution/sdkmessages.json and Emulator/Metadata/SdkMessages.cs must give every message the same id");
     }
 }

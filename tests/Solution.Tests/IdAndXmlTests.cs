@@ -145,11 +145,12 @@ public sealed class IdAndXmlTests
     }
 
     [TestMethod]
-    public void MessageTable_Committed_HasProvenanceForEveryIdAndNoQualifyLead()
+    public void MessageTable_Committed_HasProvenanceForEveryIdQualifyLeadIncluded()
     {
         var table = MessageTable.Load(TestInputs.Workspace.MessagesPath);
 
-        Assert.IsNull(table.Find("QualifyLead"));
+        Assert.AreEqual(new Guid("644c3365-b36c-431e-b76b-5c3e48adee55"), table.Find("QualifyLead"));
+        StringAssert.Contains(table.Entries.Single(e => e.Name == "QualifyLead").Provenance, "qualifylead-message-id.md", StringComparison.Ordinal);
         Assert.AreEqual(new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"), table.Find("Update"));
         Assert.IsTrue(table.Entries.All(e => e.Provenance.Length > 10));
     }

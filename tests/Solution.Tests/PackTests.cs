@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using System.Threading.Tasks;
 using System.Xml.Linq;
 using LeadQualifyExtensions.Packaging;
 using LeadQualifyExtensions.Packaging.Verification;
@@ -18,11 +17,11 @@ public sealed class PackTests
     private const string RegenerateCommand = "dotnet run --project Solution/Packaging -- generate";
 
     [TestMethod]
-    public async Task Pack_TwiceFromSameSource_IdenticalBytes()
+    public void Pack_TwiceFromSameSource_IdenticalBytes()
     {
-        var first = await TestInputs.PackAsync(new TestInputs.FakeResolver());
+        var first = TestInputs.Pack();
 
-        var second = await TestInputs.PackAsync(new TestInputs.FakeResolver());
+        var second = TestInputs.Pack();
 
         CollectionAssert.AreEqual(first.Unmanaged, second.Unmanaged);
         CollectionAssert.AreEqual(first.Managed, second.Managed);
@@ -33,7 +32,7 @@ public sealed class PackTests
     {
         var declared = DeclaredSteps().Order(StringComparer.Ordinal).ToList();
 
-        var packed = ZipEditing.Xml(TestInputs.Complete.Unmanaged, "customizations.xml")
+        var packed = ZipEditing.Xml(TestInputs.Packed.Unmanaged, "customizations.xml")
             .Descendants("SdkMessageProcessingStep")
             .Select(Describe)
             .Order(StringComparer.Ordinal)
@@ -48,21 +47,21 @@ public sealed class PackTests
     {
         var expected = PublicClasses().Order(StringComparer.Ordinal).ToList();
 
-        var packed = ZipEditing.Xml(TestInputs.Complete.Unmanaged, "customizations.xml")
+        var packed = ZipEditing.Xml(TestInputs.Packed.Unmanaged, "customizations.xml")
             .Descendants("PluginType")
             .Select(t => ((string)t.Attribute("AssemblyQualifiedName")!).Split(',')[0])
             .Order(StringComparer.Ordinal)
             .ToList();
 
         CollectionAssert.AreEqual(expected, packed);
-        var activities = ZipEditing.Xml(TestInputs.Complete.Unmanaged, "customizations.xml").Descendants("WorkflowActivityGroupName").ToList();
+        var activities = ZipEditing.Xml(TestInputs.Packed.Unmanaged, "customizations.xml").Descendants("WorkflowActivityGroupName").ToList();
         Assert.IsNotEmpty(activities);
     }
 
     [TestMethod]
     public void Pack_Complete_ManifestListsAssembliesStepsAndEnvironmentVariable()
     {
-        var result = TestInputs.Complete;
+        var result = TestInputs.Packed;
 
         var unmanaged = ZipEditing.Xml(result.Unmanaged, "solution.xml").Element("SolutionManifest")!;
         var managed = ZipEditing.Xml(result.Managed, "solution.xml").Element("SolutionManifest")!;
@@ -80,7 +79,7 @@ public sealed class PackTests
     [TestMethod]
     public void Pack_Complete_ServerExportEncodingAndEntryOrder()
     {
-        var entries = ZipEditing.Entries(TestInputs.Complete.Unmanaged);
+        var entries = ZipEditing.Entries(TestInputs.Packed.Unmanaged);
 
         var names = entries.Keys.ToList();
         Assert.AreEqual("customizations.xml", names[0]);
@@ -96,7 +95,7 @@ public sealed class PackTests
     public void Pack_EnvironmentVariable_DefaultValueIsThePolicyJson()
     {
         var definition = ZipEditing.Xml(
-            TestInputs.Complete.Unmanaged, "environmentvariabledefinitions/lqx_LeadQualificationPolicy/environmentvariabledefinition.xml");
+            TestInputs.Packed.Unmanaged, "environmentvariabledefinitions/lqx_LeadQualificationPolicy/environmentvariabledefinition.xml");
 
         var json = System.Text.Json.JsonDocument.Parse((string)definition.Element("defaultvalue")!);
 
@@ -106,22 +105,29 @@ public sealed class PackTests
     }
 
     [TestMethod]
-    public void Pack_WithoutResolver_LeavesOutQualifyLeadStepsAndSaysSoInNameAndReport()
+    public void Pack_Default_CompleteZipsWithBothQualifyLeadStepsUnderThePublishedId()
     {
-        var result = TestInputs.Incomplete;
+        var result = TestInputs.Packed;
 
-        var report = SolutionVerifier.Verify(result.UnmanagedFileName, result.Unmanaged, TestInputs.VerifyOptions());
+        var qualifyLead = result.Steps.Where(s => s.Declaration.Message == "QualifyLead").ToList();
 
-        Assert.IsFalse(result.IsComplete);
-        Assert.IsTrue(result.UnresolvedSteps.All(s => s.Declaration.Message == "QualifyLead"));
-        Assert.EndsWith("_incomplete.zip", result.UnmanagedFileName);
-        Assert.EndsWith("_incomplete_managed.zip", result.ManagedFileName);
-        Assert.IsTrue(report.Has(VerifyRules.Incomplete));
-        Assert.IsTrue(report.Findings.All(f => f.Rule == VerifyRules.Incomplete), report.ToString());
-        Assert.Contains("--environment", report.Findings[0].Message);
-        Assert.IsTrue(report.Passes, "an incomplete package breaks no rule");
-        Assert.IsFalse(report.IsOk);
-        Assert.Contains("passes, incomplete", report.ToString());
+        Assert.AreEqual($"LeadQualifyExtensions_{result.Version.Replace('.', '_')}.zip", result.UnmanagedFileName);
+        Assert.AreEqual($"LeadQualifyExtensions_{result.Version.Replace('.', '_')}_managed.zip", result.ManagedFileName);
+        Assert.HasCount(2, qualifyLead);
+        Assert.IsTrue(qualifyLead.All(s => s.MessageId == new Guid("644c3365-b36c-431e-b76b-5c3e48adee55")));
+        Assert.AreEqual(SolutionPacker.Registrations(TestInputs.Assemblies, TestInputs.Messages).Count, result.Steps.Count);
+    }
+
+    [TestMethod]
+    public void Pack_MessageIdMissingFromTable_RefusesNamingStepAndMessage()
+    {
+        var withoutQualifyLead = new MessageTable(TestInputs.Messages.Entries.Where(e => e.Name != "QualifyLead"));
+
+        var error = Assert.ThrowsExactly<PackagingException>(
+            () => SolutionPacker.Pack(new PackRequest(TestInputs.Workspace.SourceFolder, TestInputs.Assemblies, withoutQualifyLead)));
+
+        Assert.Contains("'QualifyLead'", error.Message);
+        Assert.Contains("Solution/sdkmessages.json", error.Message);
     }
 
     [TestMethod]
@@ -129,8 +135,8 @@ public sealed class PackTests
     {
         var options = TestInputs.VerifyOptions(Baseline.FromSourceFolder(TestInputs.Workspace.SourceFolder));
 
-        var unmanaged = SolutionVerifier.Verify(TestInputs.Complete.UnmanagedFileName, TestInputs.Complete.Unmanaged, options);
-        var managed = SolutionVerifier.Verify(TestInputs.Complete.ManagedFileName, TestInputs.Complete.Managed, options);
+        var unmanaged = SolutionVerifier.Verify(TestInputs.Packed.UnmanagedFileName, TestInputs.Packed.Unmanaged, options);
+        var managed = SolutionVerifier.Verify(TestInputs.Packed.ManagedFileName, TestInputs.Packed.Managed, options);
 
         Assert.IsTrue(unmanaged.IsOk, unmanaged.ToString());
         Assert.IsTrue(managed.IsOk, managed.ToString());
@@ -139,7 +145,7 @@ public sealed class PackTests
     [TestMethod]
     public void SourceFolder_CommittedGeneratedFiles_MatchCurrentAssemblies()
     {
-        var generated = TestInputs.Incomplete.GeneratedSourceFiles;
+        var generated = TestInputs.Packed.GeneratedSourceFiles;
         var source = TestInputs.Workspace.SourceFolder;
 
         var committed = SolutionPacker.ExistingGeneratedFiles(source);

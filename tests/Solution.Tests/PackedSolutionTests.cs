@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using LeadQualifyExtensions.Packaging;
 
 namespace LeadQualifyExtensions.Solution.Tests;
@@ -15,7 +14,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void EnvironmentVariables_PackedZip_PolicyDefinitionWithExactDefaultJson()
     {
-        var solution = PackedSolution.Read(TestInputs.Complete.Unmanaged);
+        var solution = PackedSolution.Read(TestInputs.Packed.Unmanaged);
 
         var policy = solution.EnvironmentVariables.Single();
 
@@ -26,16 +25,15 @@ public sealed class PackedSolutionTests
     }
 
     [TestMethod]
-    public async Task WorkspacePack_WithExplicitInputs_SameBytesAsPackRequest()
+    public void WorkspacePack_WithExplicitInputs_SameBytesAsPackRequest()
     {
         var paths = TestInputs.Assemblies.Select(a => a.Info.SimpleName).ToList();
         var assemblyPaths = TestInputs.Workspace.MappedAssemblyPaths();
 
-        var result = await TestInputs.Workspace.PackAsync(new TestInputs.FakeResolver(), assemblyPaths, TestInputs.ReferencePaths);
+        var result = TestInputs.Workspace.Pack(assemblyPaths, TestInputs.ReferencePaths);
 
         Assert.HasCount(paths.Count, assemblyPaths);
-        Assert.IsTrue(result.IsComplete);
-        Assert.AreEqual(TestInputs.Complete.Steps.Count, result.Steps.Count);
+        Assert.AreEqual(TestInputs.Packed.Steps.Count, result.Steps.Count);
     }
 
     [TestMethod]

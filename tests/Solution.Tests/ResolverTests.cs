@@ -80,19 +80,6 @@ public sealed class ResolverTests
         Assert.IsNull(id);
     }
 
-    [TestMethod]
-    public async Task Pack_ResolverOverOrganizationService_CompletesPackageWithEnvironmentId()
-    {
-        var service = new SdkMessageService(new Dictionary<string, Guid> { ["QualifyLead"] = QualifyLeadId });
-
-        var result = await TestInputs.PackAsync(new OrganizationServiceMessageResolver(service));
-
-        Assert.IsTrue(result.IsComplete);
-        var qualifySteps = result.Steps.Where(s => s.Declaration.Message == "QualifyLead").ToList();
-        Assert.IsNotEmpty(qualifySteps);
-        Assert.IsTrue(qualifySteps.All(s => s.MessageId == QualifyLeadId));
-    }
-
     /// <summary>An organization service whose only table is sdkmessage.</summary>
     private sealed class SdkMessageService(Dictionary<string, Guid> messages) : IOrganizationService
     {

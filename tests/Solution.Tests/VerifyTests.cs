@@ -12,7 +12,7 @@ public sealed class VerifyTests
 {
     private const string Customizations = "customizations.xml";
 
-    private static byte[] Good => TestInputs.Complete.Unmanaged;
+    private static byte[] Good => TestInputs.Packed.Unmanaged;
 
     [TestMethod]
     public void Verify_MissingSolutionXml_ReportsRootEntry()
@@ -227,7 +227,7 @@ public sealed class VerifyTests
         Assert.IsTrue(
             report.Findings.Any(f => f.Rule == rule && f.Message.Contains(text, StringComparison.Ordinal)),
             $"Expected a {rule} finding mentioning '{text}', got:\n{report}");
-        Assert.IsFalse(report.Passes, "a broken rule must fail verification");
+        Assert.IsFalse(report.IsOk, "a broken rule must fail verification");
     }
 
     private static byte[] EditCustomizations(Action<XElement> edit) => ZipEditing.EditXml(Good, Customizations, edit);

@@ -30,9 +30,9 @@ internal static class ShippedWorkflows
 
     private const string MessagesType = "LeadQualifyExtensions.Workflows.ActivityMessages";
 
-    // Every emulator seeds the same emulator-local sdkmessage ids, so one zip packed against any emulator serves all.
+    // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
     private static readonly Lazy<byte[]> Packed =
-        new(() => PackedForEmulator.Pack(typeof(ShippedWorkflows).Assembly, new XrmEmulator().GetOrganizationService()).Unmanaged);
+        new(() => BuiltSolution.Pack(typeof(ShippedWorkflows).Assembly).Unmanaged);
 
     // One import into a throwaway organization yields the loaded assemblies; later imports get the same cached ones.
     private static readonly Lazy<SolutionImportResult> Loaded = new(() => ImportInto(new XrmEmulator()));
@@ -47,7 +47,7 @@ internal static class ShippedWorkflows
     public static Assembly PluginsAssembly => LoadedAssembly(PluginsAssemblyName);
 
     /// <summary>The path of the DLL named <paramref name="assemblyName"/> that this build produced (and packed).</summary>
-    public static string BuiltPath(string assemblyName) => PackedForEmulator.ShippedAssemblyPaths(typeof(ShippedWorkflows).Assembly)
+    public static string BuiltPath(string assemblyName) => BuiltSolution.ShippedAssemblyPaths(typeof(ShippedWorkflows).Assembly)
         .Single(p => string.Equals(Path.GetFileNameWithoutExtension(p), assemblyName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Imports the packed zip into <paramref name="emulator"/>: its plug-in steps and policy variable become active.</summary>

@@ -307,8 +307,8 @@ public static class SolutionVerifier
             if (!packed.TryGetValue(step.StepId, out var element))
             {
                 add(
-                    VerifyRules.Incomplete,
-                    $"Step '{step.Name}' (stage {step.Declaration.Stage}) is declared in the assembly but not in this package: the id of message '{step.Declaration.Message}' is not in Solution/sdkmessages.json. Complete the package against the target environment: LQX_DATAVERSE_TOKEN=<bearer token> dotnet run --project Solution/Packaging -- pack --environment https://<org>.crm.dynamics.com");
+                    VerifyRules.MissingStep,
+                    $"Step '{step.Name}' (stage {step.Declaration.Stage}) is declared in the packed assembly but missing from this package; the import would register the plug-in without it. Repack from the built assemblies.");
                 continue;
             }
 

@@ -18,12 +18,6 @@ public sealed record VerifyReport(string ZipName, IReadOnlyList<VerifyFinding> F
     /// <summary>True when nothing was found: every rule holds and no declared step is missing.</summary>
     public bool IsOk => Findings.Count == 0;
 
-    /// <summary>
-    /// True when every rule holds. An incomplete package (steps left out because a message id could not be resolved)
-    /// still passes: it imports as it is, and its findings say what is missing and the command that completes it.
-    /// </summary>
-    public bool Passes => Findings.All(f => f.Rule == VerifyRules.Incomplete);
-
     /// <summary>True when a finding of <paramref name="rule"/> exists.</summary>
     public bool Has(string rule) => Findings.Any(f => f.Rule == rule);
 
@@ -31,5 +25,5 @@ public sealed record VerifyReport(string ZipName, IReadOnlyList<VerifyFinding> F
     public override string ToString() =>
         IsOk
             ? $"{ZipName}: OK"
-            : $"{ZipName}: {(Passes ? "passes, incomplete" : "fails")}, {Findings.Count} finding(s)\n" + string.Join("\n", Findings.Select(f => "  " + f));
+            : $"{ZipName}: fails, {Findings.Count} finding(s)\n" + string.Join("\n", Findings.Select(f => "  " + f));
 }

@@ -33,8 +33,8 @@ public static class VerifyRules
     /// <summary>The assembly is not net462, not strong-named, too big or missing.</summary>
     public const string Assembly = "ASSEMBLY";
 
-    /// <summary>A declared step is missing from the zip (package incomplete).</summary>
-    public const string Incomplete = "INCOMPLETE";
+    /// <summary>A step declared in the packed assembly is missing from the zip.</summary>
+    public const string MissingStep = "STEP-MISSING";
 
     /// <summary>The zip's registrations differ from the attributes in the packed assembly.</summary>
     public const string Declaration = "DECLARATION";

@@ -19,22 +19,12 @@ public sealed class PackedSolutionTests
 {
     private const string DeleteGuardStep = "LeadQualifyExtensions.Plugins.Lifecycle.ClosedLeadDeleteGuard: Delete of lead";
 
-    // Every emulator seeds the same emulator-local message ids, so one zip packed against any emulator serves all.
+    // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
     private static readonly Lazy<byte[]> Packed =
-        new(() => PackedForEmulator.Pack(typeof(PackedSolutionTests).Assembly, new XrmEmulator().GetOrganizationService()).Unmanaged);
+        new(() => BuiltSolution.Pack(typeof(PackedSolutionTests).Assembly).Unmanaged);
 
-    // An id as a real environment would report it for QualifyLead (any id the emulator does not seed).
-    private static readonly Guid RealEnvironmentQualifyLeadId = new("5c7a2c37-9e1d-4a8c-b3f4-2f1e6d0a9b41");
-
-    private static readonly Lazy<byte[]> PackedForEnvironment = new(() =>
-    {
-        var assembly = typeof(PackedSolutionTests).Assembly;
-        var result = new Workspace(PackedForEmulator.RepoRoot(assembly))
-            .PackAsync(new FixedMessageResolver("QualifyLead", RealEnvironmentQualifyLeadId), PackedForEmulator.ShippedAssemblyPaths(assembly))
-            .GetAwaiter().GetResult();
-        Assert.IsTrue(result.IsComplete);
-        return result.Unmanaged;
-    });
+    // An id no organization gives QualifyLead: an environment whose message table differs from ours.
+    private static readonly Guid OtherQualifyLeadId = new("5c7a2c37-9e1d-4a8c-b3f4-2f1e6d0a9b41");
 
     [TestMethod]
     public void ImportPackedZip_PluginStepsAndPolicyVariable_AreRegistered()
@@ -80,24 +70,23 @@ public sealed class PackedSolutionTests
     }
 
     [TestMethod]
-    public void ImportZipPackedForRealEnvironment_UnknownQualifyLeadId_RefusedNamingTheFix()
+    public void ImportShippedZip_EmulatorWithAnotherQualifyLeadId_RefusedNamingTheIdAndNothingRegistered()
     {
         var emulator = new XrmEmulator();
-        using var zip = new MemoryStream(PackedForEnvironment.Value, writable: false);
+        emulator.UseSdkMessageId("QualifyLead", OtherQualifyLeadId);
+        using var zip = new MemoryStream(Packed.Value, writable: false);
 
         var error = Assert.ThrowsExactly<InvalidDataException>(() => emulator.ImportSolution(zip));
 
-        Assert.Contains(RealEnvironmentQualifyLeadId.ToString(), error.Message);
-        Assert.Contains(nameof(XrmEmulator.UseSdkMessageId), error.Message);
+        Assert.Contains("644c3365-b36c-431e-b76b-5c3e48adee55", error.Message);
         Assert.IsEmpty(emulator.Plugins.Steps.Steps);
     }
 
     [TestMethod]
-    public void ImportZipPackedForRealEnvironment_AfterUseSdkMessageId_QualifyLeadStepsRun()
+    public void ImportShippedZip_QualifyLeadWithoutBudget_RefusedByThePolicyStep()
     {
         var emulator = new XrmEmulator();
-        emulator.UseSdkMessageId("QualifyLead", RealEnvironmentQualifyLeadId);
-        using var zip = new MemoryStream(PackedForEnvironment.Value, writable: false);
+        using var zip = new MemoryStream(Packed.Value, writable: false);
 
         var result = emulator.ImportSolution(zip);
 
@@ -141,12 +130,5 @@ public sealed class PackedSolutionTests
     {
         using var zip = new MemoryStream(Packed.Value, writable: false);
         return emulator.ImportSolution(zip);
-    }
-
-    /// <summary>A target environment that knows one message id, as a real organization's Web API would answer.</summary>
-    private sealed class FixedMessageResolver(string messageName, Guid id) : ISdkMessageResolver
-    {
-        public System.Threading.Tasks.Task<Guid?> ResolveAsync(string name, System.Threading.CancellationToken cancellationToken = default) =>
-            System.Threading.Tasks.Task.FromResult<Guid?>(name == messageName ? id : null);
     }
 }

@@ -23,16 +23,16 @@ internal static class PackedSolution
     public const int English = UserText.EnglishLcid;
     public const int German = UserText.GermanLcid;
 
-    // Every emulator seeds the same emulator-local QualifyLead id, so one zip packed against any emulator serves all.
+    // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
     private static readonly Lazy<PackResult> Packed = new(Pack);
 
     public static PackResult Result => Packed.Value;
 
     public static byte[] Zip => Packed.Value.Unmanaged;
 
-    public static string RepoRoot => PackedForEmulator.RepoRoot(typeof(PackedSolution).Assembly);
+    public static string RepoRoot => BuiltSolution.RepoRoot(typeof(PackedSolution).Assembly);
 
-    public static IReadOnlyList<string> ShippedAssemblyPaths => PackedForEmulator.ShippedAssemblyPaths(typeof(PackedSolution).Assembly);
+    public static IReadOnlyList<string> ShippedAssemblyPaths => BuiltSolution.ShippedAssemblyPaths(typeof(PackedSolution).Assembly);
 
     /// <summary>A fresh organization with the packed solution imported and, optionally, a current policy value.</summary>
     public static XrmEmulator Organization(string? policyValue = null)
@@ -120,5 +120,5 @@ internal static class PackedSolution
 
     public static Guid? Ref(this Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Id;
 
-    private static PackResult Pack() => PackedForEmulator.Pack(typeof(PackedSolution).Assembly, new XrmEmulator().GetOrganizationService());
+    private static PackResult Pack() => BuiltSolution.Pack(typeof(PackedSolution).Assembly);
 }

@@ -2,17 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Packaging;
 
 /// <summary>
-/// Packs the solution in-process for tests that import it into an emulator, so such tests never depend on a zip a
-/// separate build step may or may not have written. The repository root and the DLLs to ship come from the test
-/// assembly's metadata (<see cref="RepoRootKey"/>, <see cref="ShippedAssembliesKey"/>, baked in by the test project at
-/// build time); message ids come from the emulator's organization service, so the package is complete for it.
+/// The solution an administrator imports, packed in-process for tests from the DLLs their build produced, so they
+/// never depend on a zip a separate build step may or may not have written. The packer is deterministic: the bytes
+/// equal artifacts/solution/&lt;Name&gt;_&lt;version&gt;.zip of the same build. The repository root and the DLLs to
+/// ship come from the test assembly's metadata (<see cref="RepoRootKey"/>, <see cref="ShippedAssembliesKey"/>).
 /// </summary>
-public static class PackedForEmulator
+public static class BuiltSolution
 {
     /// <summary>AssemblyMetadata key holding the repository root.</summary>
     public const string RepoRootKey = "LqxRepoRoot";
@@ -27,22 +26,9 @@ public static class PackedForEmulator
     public static IReadOnlyList<string> ShippedAssemblyPaths(Assembly testAssembly) =>
         Metadata(testAssembly, ShippedAssembliesKey).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>
-    /// Packs the solution from the DLLs recorded in <paramref name="testAssembly"/>, resolving message ids through
-    /// <paramref name="emulatorService"/>. Throws when a step could not be resolved (an incomplete zip would hide steps).
-    /// </summary>
-    public static PackResult Pack(Assembly testAssembly, IOrganizationService emulatorService)
-    {
-        ArgumentNullException.ThrowIfNull(emulatorService);
-        var resolver = new OrganizationServiceMessageResolver(emulatorService);
-        var result = new Workspace(RepoRoot(testAssembly)).PackAsync(resolver, ShippedAssemblyPaths(testAssembly)).GetAwaiter().GetResult();
-        if (!result.IsComplete)
-        {
-            throw new InvalidOperationException("The packer left steps out: " + string.Join(", ", result.UnresolvedSteps.Select(s => s.Name)));
-        }
-
-        return result;
-    }
+    /// <summary>Packs both zips from the DLLs recorded in <paramref name="testAssembly"/>, exactly as the build does.</summary>
+    public static PackResult Pack(Assembly testAssembly) =>
+        new Workspace(RepoRoot(testAssembly)).Pack(ShippedAssemblyPaths(testAssembly));
 
     private static string Metadata(Assembly testAssembly, string key)
     {
