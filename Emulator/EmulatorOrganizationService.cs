@@ -45,17 +45,6 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
         var context = _parent is null ? _emulator.CreateContext(_userId) : _parent.CreateChild(_userId);
 
         // The caller keeps its request object; handlers only ever see (and may edit) a copy of its parameters' values.
-        return _emulator.Executor.Execute(CopyOf(request), context);
-    }
-
-    private static OrganizationRequest CopyOf(OrganizationRequest request)
-    {
-        var copy = new OrganizationRequest(request.RequestName) { RequestId = request.RequestId };
-        foreach (var pair in request.Parameters)
-        {
-            copy.Parameters[pair.Key] = EntityCloner.CloneValue(pair.Value)!;
-        }
-
-        return copy;
+        return _emulator.Executor.Execute(EntityCloner.CloneRequest(request), context);
     }
 }

@@ -39,7 +39,7 @@ public abstract class PluginBase : IPlugin
     {
         if (serviceProvider is null)
         {
-            throw new InvalidPluginExecutionException(OperationStatus.Failed, CommonMessages.English.Unexpected);
+            throw new InvalidPluginExecutionException(OperationStatus.Failed, CommonTexts.English.Unexpected);
         }
 
         var execution = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext));
@@ -73,7 +73,7 @@ public abstract class PluginBase : IPlugin
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             trace.Trace("Unexpected error: {0}", exception);
-            throw new InvalidPluginExecutionException(context.Text(CommonMessages.Unexpected), exception);
+            throw new InvalidPluginExecutionException(context.Text(CommonTexts.Unexpected), exception);
         }
         finally
         {

@@ -45,7 +45,7 @@ public abstract class LeadQualificationActivity : CodeActivity
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             run.Trace.Trace("Unexpected error: {0}", exception);
-            throw new InvalidPluginExecutionException(run.Text(ActivityMessages.Unexpected), exception);
+            throw new InvalidPluginExecutionException(run.Text(ActivityTexts.Unexpected), exception);
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
+using LeadQualifyExtensions.Packaging;
 
 namespace LeadQualifyExtensions.Emulator.Metadata;
 
@@ -60,20 +59,7 @@ public static class SdkMessages
     }
 
     /// <summary>RFC 4122 version-5 (SHA-1) UUID of <paramref name="name"/> under <see cref="EmulatorNamespace"/>.</summary>
-    public static Guid NameBasedId(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        var input = new byte[16 + nameBytes.Length];
-        EmulatorNamespace.TryWriteBytes(input, bigEndian: true, out _);
-        nameBytes.CopyTo(input, 16);
-#pragma warning disable CA5350 // SHA-1 is what RFC 4122 v5 prescribes; this is an identifier, not security.
-        var hash = SHA1.HashData(input);
-#pragma warning restore CA5350
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid NameBasedId(string name) => NameBasedGuid.Create(EmulatorNamespace, name);
 
     private static (string Name, Guid Id)[] BuildAll()
     {

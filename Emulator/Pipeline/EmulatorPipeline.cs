@@ -141,7 +141,7 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
             _parents.AddOrUpdate(child, pluginContext);
         }
 
-        return _emulator.Executor.Execute(PluginPipeline.CloneRequest(request), child);
+        return _emulator.Executor.Execute(EntityCloner.CloneRequest(request), child);
     }
 
     IPipelineTransaction IPipelineHost.BeginTransaction() => new StoreScope(_emulator.Store.Begin());

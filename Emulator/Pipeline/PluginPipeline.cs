@@ -4,6 +4,7 @@ using System.Linq;
 using System.ServiceModel;
 using System.Threading;
 using LeadQualifyExtensions.Emulator.Sales;
+using LeadQualifyExtensions.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Pipeline;
@@ -249,56 +250,10 @@ public sealed class PluginPipeline
 
         return StateSplit.Split(target).Select(part =>
         {
-            var operation = CloneRequest(request);
+            var operation = EntityCloner.CloneRequest(request);
             operation.Parameters["Target"] = part;
             return operation;
         }).ToList();
-    }
-
-    internal static OrganizationRequest CloneRequest(OrganizationRequest request)
-    {
-        OrganizationRequest copy;
-        try
-        {
-            copy = Activator.CreateInstance(request.GetType()) as OrganizationRequest ?? new OrganizationRequest();
-        }
-        catch (MissingMethodException)
-        {
-            copy = new OrganizationRequest();
-        }
-
-        copy.RequestName = request.RequestName;
-        copy.RequestId = request.RequestId;
-        var parameters = new ParameterCollection();
-        foreach (var (key, value) in request.Parameters)
-        {
-            parameters[key] = value is Entity entity ? CloneEntity(entity) : value;
-        }
-
-        copy.Parameters = parameters;
-        return copy;
-    }
-
-    // The platform deserializes the caller's request: plug-in changes never reach the caller's objects.
-    private static Entity CloneEntity(Entity source)
-    {
-        var clone = new Entity(source.LogicalName) { Id = source.Id, EntityState = source.EntityState, RowVersion = source.RowVersion };
-        foreach (var (key, value) in source.Attributes)
-        {
-            clone.Attributes[key] = value;
-        }
-
-        foreach (var (key, value) in source.KeyAttributes)
-        {
-            clone.KeyAttributes[key] = value;
-        }
-
-        foreach (var (key, value) in source.RelatedEntities)
-        {
-            clone.RelatedEntities[key] = value;
-        }
-
-        return clone;
     }
 
     private static Entity ImageOf(Entity record, StepImage image)
@@ -346,7 +301,7 @@ public sealed class PluginPipeline
         {
             _pipeline = pipeline;
             _host = pipeline._host;
-            _request = CloneRequest(request);
+            _request = EntityCloner.CloneRequest(request);
             _call = call;
             _core = core;
             _primary = MessageTargets.Resolve(_request);

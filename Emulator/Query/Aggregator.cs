@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using LeadQualifyExtensions.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -257,13 +258,13 @@ internal static class Aggregator
             switch (column.Column.Function)
             {
                 case AggregateFunction.GroupBy:
-                    return _first is null ? null : QueryValues.Clone(column.GroupValue(_first));
+                    return _first is null ? null : EntityCloner.CloneValue(column.GroupValue(_first));
                 case AggregateFunction.Count:
                 case AggregateFunction.CountColumn:
                     return _counts[i];
                 case AggregateFunction.Min:
                 case AggregateFunction.Max:
-                    return QueryValues.Clone(_extremes[i]);
+                    return EntityCloner.CloneValue(_extremes[i]);
             }
 
             if (_counts[i] == 0)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
 
@@ -189,30 +188,6 @@ internal static class QueryValues
         string s => Guid.Parse(s),
         _ => throw new InvalidCastException(),
     };
-
-    /// <summary>Copies a stored value so callers cannot mutate the store through results.</summary>
-    [return: NotNullIfNotNull(nameof(value))]
-    public static object? Clone(object? value) => value switch
-    {
-        EntityReference r => new EntityReference(r.LogicalName, r.Id) { Name = r.Name },
-        Money m => new Money(m.Value),
-        OptionSetValue o => new OptionSetValue(o.Value),
-        OptionSetValueCollection c => CloneOptions(c),
-        AliasedValue a => new AliasedValue(a.EntityLogicalName!, a.AttributeLogicalName!, Clone(a.Value)!),
-        byte[] bytes => (byte[])bytes.Clone(),
-        _ => value,
-    };
-
-    private static OptionSetValueCollection CloneOptions(OptionSetValueCollection source)
-    {
-        var copy = new OptionSetValueCollection();
-        foreach (var option in source)
-        {
-            copy.Add(new OptionSetValue(option.Value));
-        }
-
-        return copy;
-    }
 }
 
 /// <summary>Equality over normalized values that agrees with <see cref="QueryValues.Compare"/>.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using LeadQualifyExtensions.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -58,11 +59,11 @@ internal sealed class RowProjector
         {
             if (AliasOf(null, name) is { } alias)
             {
-                result[alias] = new AliasedValue(_root.Table, name, QueryValues.Clone(value));
+                result[alias] = new AliasedValue(_root.Table, name, EntityCloner.CloneValue(value));
             }
             else if (_includeId || !string.Equals(name, _root.PrimaryId, StringComparison.OrdinalIgnoreCase))
             {
-                result[name] = QueryValues.Clone(value);
+                result[name] = EntityCloner.CloneValue(value);
             }
         }
 
@@ -77,7 +78,7 @@ internal sealed class RowProjector
             foreach (var (name, value) in selection.Values(linked))
             {
                 var key = AliasOf(link.Link, name) ?? link.Alias + "." + name;
-                result[key] = new AliasedValue(link.Binding.Table, name, QueryValues.Clone(value));
+                result[key] = new AliasedValue(link.Binding.Table, name, EntityCloner.CloneValue(value));
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Store;
@@ -7,7 +8,7 @@ namespace LeadQualifyExtensions.Emulator.Store;
 /// <summary>Deep copies of entities and attribute values, so no caller shares a mutable object with the store.</summary>
 public static class EntityCloner
 {
-    /// <summary>A deep copy of <paramref name="source"/> (attributes, formatted values, key attributes).</summary>
+    /// <summary>A deep copy of <paramref name="source"/> (attributes, formatted values, key attributes, related entities).</summary>
     public static Entity Clone(Entity source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -27,6 +28,40 @@ public static class EntityCloner
             copy.KeyAttributes[pair.Key] = CloneValue(pair.Value)!;
         }
 
+        foreach (var pair in source.RelatedEntities)
+        {
+            copy.RelatedEntities[pair.Key] = CloneCollection(pair.Value);
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="request"/> of the same type with deep copies of its parameters' values: the platform
+    /// deserializes the caller's request, so nothing a handler or plug-in changes reaches the caller's objects.
+    /// </summary>
+    public static OrganizationRequest CloneRequest(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        OrganizationRequest copy;
+        try
+        {
+            copy = Activator.CreateInstance(request.GetType()) as OrganizationRequest ?? new OrganizationRequest();
+        }
+        catch (MissingMethodException)
+        {
+            copy = new OrganizationRequest();
+        }
+
+        copy.RequestName = request.RequestName;
+        copy.RequestId = request.RequestId;
+        var parameters = new ParameterCollection();
+        foreach (var pair in request.Parameters)
+        {
+            parameters[pair.Key] = CloneValue(pair.Value)!;
+        }
+
+        copy.Parameters = parameters;
         return copy;
     }
 
@@ -48,6 +83,7 @@ public static class EntityCloner
     }
 
     /// <summary>A deep copy of an attribute value; immutable values are returned as they are.</summary>
+    [return: NotNullIfNotNull(nameof(value))]
     public static object? CloneValue(object? value) => value switch
     {
         null => null,

@@ -18,7 +18,7 @@ public static class LifecycleRules
     public static Refusal? CheckDisqualifyReason(LeadStateChange change) =>
         change.Status is null or LeadStateChange.DefaultStatus || LeadStateChange.StateOf(change.Status) == LeadState.Disqualified
             ? null
-            : new Refusal(LifecycleMessages.DisqualifyReasonInvalid);
+            : new Refusal(LifecycleTexts.DisqualifyReasonInvalid);
 
     /// <summary>
     /// Refuses disqualifying a missing or qualified lead, or — with blockDisqualifyWithOpportunity — one that has
@@ -28,19 +28,19 @@ public static class LifecycleRules
     {
         if (lead is null)
         {
-            return new Refusal(LifecycleMessages.LeadNotFound);
+            return new Refusal(LifecycleTexts.LeadNotFound);
         }
 
         var state = lead.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode)?.Value;
         if (state == (int)LeadState.Qualified)
         {
-            return new Refusal(LifecycleMessages.DisqualifyClosedLead);
+            return new Refusal(LifecycleTexts.DisqualifyClosedLead);
         }
 
         if (policy.BlockDisqualifyWithOpportunity && state != (int)LeadState.Disqualified && opportunity is not null)
         {
             var name = opportunity.GetAttributeValue<string>(Opportunity.Fields.Name);
-            return new Refusal(LifecycleMessages.DisqualifyWithOpportunity, string.IsNullOrWhiteSpace(name) ? LifecycleMessages.UnnamedOpportunity : name!.Trim());
+            return new Refusal(LifecycleTexts.DisqualifyWithOpportunity, string.IsNullOrWhiteSpace(name) ? LifecycleTexts.UnnamedOpportunity : name!.Trim());
         }
 
         return null;
@@ -60,7 +60,7 @@ public static class LifecycleRules
     public static Refusal? CheckReactivationReason(LeadStateChange change) =>
         change.Status is null or LeadStateChange.DefaultStatus || LeadStateChange.StateOf(change.Status) == LeadState.Open
             ? null
-            : new Refusal(LifecycleMessages.ReactivationReasonInvalid);
+            : new Refusal(LifecycleTexts.ReactivationReasonInvalid);
 
     /// <summary>
     /// Gives a reactivation without a status reason (or with −1) the status reason New, in the message's own
@@ -91,6 +91,6 @@ public static class LifecycleRules
     public static Refusal? CheckDelete(QualificationPolicy policy, Entity preImage)
     {
         var state = preImage.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode)?.Value ?? (int)LeadState.Open;
-        return policy.ProtectClosedLeads && state != (int)LeadState.Open ? new Refusal(LifecycleMessages.DeleteClosedLead) : null;
+        return policy.ProtectClosedLeads && state != (int)LeadState.Open ? new Refusal(LifecycleTexts.DeleteClosedLead) : null;
     }
 }

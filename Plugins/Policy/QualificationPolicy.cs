@@ -139,12 +139,12 @@ public sealed class QualificationPolicy
         }
         catch (JsonSyntaxException exception)
         {
-            return Problem(PolicyMessages.NotJson, exception.Position);
+            return Problem(PolicyTexts.NotJson, exception.Position);
         }
 
         if (root.Kind != JsonKind.Object)
         {
-            return Problem(PolicyMessages.NotAnObject);
+            return Problem(PolicyTexts.NotAnObject);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -170,7 +170,7 @@ public sealed class QualificationPolicy
             var value = member.Value;
             if (!seen.Add(key))
             {
-                return Problem(PolicyMessages.DuplicateKey, key);
+                return Problem(PolicyTexts.DuplicateKey, key);
             }
 
             if (string.Equals(key, Keys.RequiredFields, StringComparison.Ordinal))
@@ -187,12 +187,12 @@ public sealed class QualificationPolicy
             {
                 if (value.Kind != JsonKind.String)
                 {
-                    return Problem(PolicyMessages.ModeNotText, key);
+                    return Problem(PolicyTexts.ModeNotText, key);
                 }
 
                 if (!TryParseMode(value.AsString, out var mode))
                 {
-                    return Problem(PolicyMessages.UnknownMode, key, value.AsString);
+                    return Problem(PolicyTexts.UnknownMode, key, value.AsString);
                 }
 
                 modes[key] = mode;
@@ -201,14 +201,14 @@ public sealed class QualificationPolicy
             {
                 if (value.Kind != JsonKind.Boolean)
                 {
-                    return Problem(PolicyMessages.NotBoolean, key);
+                    return Problem(PolicyTexts.NotBoolean, key);
                 }
 
                 flags[key] = value.AsBoolean;
             }
             else
             {
-                return Problem(PolicyMessages.UnknownKey, key);
+                return Problem(PolicyTexts.UnknownKey, key);
             }
         }
 
@@ -239,7 +239,7 @@ public sealed class QualificationPolicy
         problem = null;
         if (value.Kind != JsonKind.Array || value.Items.Any(item => item.Kind != JsonKind.String))
         {
-            problem = Invalid(PolicyMessages.NotColumnList);
+            problem = Invalid(PolicyTexts.NotColumnList);
             return [];
         }
 
@@ -249,7 +249,7 @@ public sealed class QualificationPolicy
             var column = LeadColumns.Find(item.AsString);
             if (column is null)
             {
-                problem = Invalid(PolicyMessages.NotLeadColumn, item.AsString);
+                problem = Invalid(PolicyTexts.NotLeadColumn, item.AsString);
                 return [];
             }
 
@@ -283,7 +283,7 @@ public sealed class QualificationPolicy
 
     private static PolicyParseResult Problem(UserText text, params object[] args) => new(null, Invalid(text, args));
 
-    private static Refusal Invalid(UserText text, params object[] args) => new(PolicyMessages.Invalid, new Refusal(text, args));
+    private static Refusal Invalid(UserText text, params object[] args) => new(PolicyTexts.Invalid, new Refusal(text, args));
 }
 
 /// <summary>The outcome of <see cref="QualificationPolicy.Parse"/>: a policy, or the problem to show.</summary>

@@ -28,12 +28,12 @@ public static class QualificationPlanner
     {
         if (request.LeadId is null || request.LeadId.Id == System.Guid.Empty)
         {
-            return new Refusal(QualificationMessages.LeadMissing);
+            return new Refusal(QualificationTexts.LeadMissing);
         }
 
         if (request.Status is { } status && status != QualificationRequest.DefaultStatus && status != (int)LeadStatusReason.Qualified)
         {
-            return new Refusal(QualificationMessages.StatusNotQualified);
+            return new Refusal(QualificationTexts.StatusNotQualified);
         }
 
         return null;
@@ -60,17 +60,17 @@ public static class QualificationPlanner
     {
         if (lead is null)
         {
-            return new Refusal(QualificationMessages.LeadNotFound);
+            return new Refusal(QualificationTexts.LeadNotFound);
         }
 
         var state = lead.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode);
         if (state is not null && state.Value != (int)LeadState.Open)
         {
-            return new Refusal(QualificationMessages.LeadClosed);
+            return new Refusal(QualificationTexts.LeadClosed);
         }
 
         var missing = MissingFields(policy, lead);
-        return missing.Count == 0 ? null : new Refusal(QualificationMessages.MissingFields, missing.Select(c => c.DisplayName).ToList());
+        return missing.Count == 0 ? null : new Refusal(QualificationTexts.MissingFields, missing.Select(c => c.DisplayName).ToList());
     }
 
     /// <summary>The required columns that are empty on the lead; an empty or blank text is not filled.</summary>
@@ -124,7 +124,7 @@ public static class QualificationPlanner
                     ?? lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentContactId);
                 if (customer is null)
                 {
-                    return QualificationPlan.Refuse(new Refusal(QualificationMessages.CustomerRequired));
+                    return QualificationPlan.Refuse(new Refusal(QualificationTexts.CustomerRequired));
                 }
             }
         }

@@ -4,8 +4,11 @@ using System.Text;
 
 namespace LeadQualifyExtensions.Packaging;
 
-/// <summary>Name-based UUIDs (RFC 4122 version 5): the same namespace and name always give the same id.</summary>
-public static class NameBasedGuid
+/// <summary>
+/// Name-based UUIDs (RFC 4122 version 5): the same namespace and name always give the same id. The one
+/// implementation, compiled into the packer and (linked) into the emulator, which do not reference each other.
+/// </summary>
+internal static class NameBasedGuid
 {
     /// <summary>Returns the version-5 UUID of <paramref name="name"/> (UTF-8) in <paramref name="namespaceId"/>.</summary>
     public static Guid Create(Guid namespaceId, string name)

@@ -59,7 +59,7 @@ internal static class PackagingCommand
     {
         var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
         var messages = workspace.LoadMessages();
-        var version = VersionOf(workspace);
+        var version = SolutionPacker.ReadManifest(workspace.SourceFolder).Version;
         var steps = SolutionPacker.ShippedRegistrations(assemblies, messages);
         var files = SolutionPacker.GenerateSourceFiles(assemblies, steps, version);
         SolutionPacker.WriteSourceFiles(workspace.SourceFolder, files);
@@ -121,12 +121,6 @@ internal static class PackagingCommand
         }
 
         return ok ? 0 : 1;
-    }
-
-    private static string VersionOf(Workspace workspace)
-    {
-        var manifest = System.Xml.Linq.XDocument.Load(Path.Combine(workspace.SourceFolder, "Other", "Solution.xml"));
-        return manifest.Root!.Element("SolutionManifest")!.Element("Version")!.Value;
     }
 
     private sealed class Options

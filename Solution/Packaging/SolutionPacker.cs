@@ -64,17 +64,27 @@ public static class SolutionPacker
     public const string EnvironmentVariableDefinitionFile = "environmentvariabledefinition.xml";
 
     /// <summary>
+    /// Other/Solution.xml of the source folder with its unique name and version: the one place the version lives
+    /// (the build reads the same element for the assembly version before any code runs).
+    /// </summary>
+    internal static (XDocument Document, string UniqueName, string Version) ReadManifest(string sourceFolder)
+    {
+        var manifest = XDocument.Load(Path.Combine(sourceFolder, "Other", "Solution.xml"));
+        var solutionManifest = manifest.Root!.Element("SolutionManifest")
+            ?? throw new PackagingException("Other/Solution.xml has no <SolutionManifest>.");
+        var uniqueName = (string?)solutionManifest.Element("UniqueName") ?? throw new PackagingException("Other/Solution.xml has no <UniqueName>.");
+        var version = (string?)solutionManifest.Element("Version") ?? throw new PackagingException("Other/Solution.xml has no <Version>.");
+        return (manifest, uniqueName, version);
+    }
+
+    /// <summary>
     /// Packs both zips with every declared step. A step whose message id is not in the committed table stops the pack:
     /// a package that silently lacks steps would import "successfully" and never run them.
     /// </summary>
     public static PackResult Pack(PackRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var manifest = XDocument.Load(Path.Combine(request.SourceFolder, "Other", "Solution.xml"));
-        var solutionManifest = manifest.Root!.Element("SolutionManifest")
-            ?? throw new PackagingException("Other/Solution.xml has no <SolutionManifest>.");
-        var uniqueName = (string?)solutionManifest.Element("UniqueName") ?? throw new PackagingException("Other/Solution.xml has no <UniqueName>.");
-        var version = (string?)solutionManifest.Element("Version") ?? throw new PackagingException("Other/Solution.xml has no <Version>.");
+        var (manifest, uniqueName, version) = ReadManifest(request.SourceFolder);
 
         var steps = ShippedRegistrations(request.Assemblies, request.Messages);
         var generated = GenerateSourceFiles(request.Assemblies, steps, version);

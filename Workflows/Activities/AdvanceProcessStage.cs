@@ -43,7 +43,7 @@ public sealed class AdvanceProcessStage : LeadQualificationActivity
     protected override void Run(ActivityRun run)
     {
         var record = Lead.Get(run.ActivityContext) ?? Opportunity.Get(run.ActivityContext) ?? PrimaryRecord(run);
-        var flow = ProcessFlow.Read(run.Service, record) ?? throw run.UserError(ActivityMessages.NoProcess);
+        var flow = ProcessFlow.Read(run.Service, record) ?? throw run.UserError(ActivityTexts.NoProcess);
         var target = TargetIndex(run, flow, TargetStageName.Get(run.ActivityContext));
 
         if (target == flow.ActiveIndex)
@@ -55,7 +55,7 @@ public sealed class AdvanceProcessStage : LeadQualificationActivity
 
         if (flow.IsOpportunityStage(target) && !flow.HasOpportunity)
         {
-            throw run.UserError(ActivityMessages.StageNeedsOpportunity, flow.StageName(target));
+            throw run.UserError(ActivityTexts.StageNeedsOpportunity, flow.StageName(target));
         }
 
         flow.MoveTo(run.Service, target);
@@ -69,7 +69,7 @@ public sealed class AdvanceProcessStage : LeadQualificationActivity
         if (run.Workflow.PrimaryEntityId == Guid.Empty
             || (table != Plugins.Model.Lead.EntityName && table != Plugins.Model.Opportunity.EntityName))
         {
-            throw run.UserError(ActivityMessages.RecordNotSupported);
+            throw run.UserError(ActivityTexts.RecordNotSupported);
         }
 
         return new EntityReference(table, run.Workflow.PrimaryEntityId);
@@ -86,12 +86,12 @@ public sealed class AdvanceProcessStage : LeadQualificationActivity
         var index = flow.IndexOf(stageName!);
         if (index < 0)
         {
-            throw run.UserError(ActivityMessages.UnknownStage, stageName!);
+            throw run.UserError(ActivityTexts.UnknownStage, stageName!);
         }
 
         if (index > flow.ActiveIndex + 1)
         {
-            throw run.UserError(ActivityMessages.StageTooFarAhead, flow.StageName(index), flow.StageName(flow.ActiveIndex));
+            throw run.UserError(ActivityTexts.StageTooFarAhead, flow.StageName(index), flow.StageName(flow.ActiveIndex));
         }
 
         return index;

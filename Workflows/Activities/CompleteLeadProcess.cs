@@ -24,16 +24,16 @@ public sealed class CompleteLeadProcess : LeadQualificationActivity
     /// <inheritdoc />
     protected override void Run(ActivityRun run)
     {
-        var lead = Lead.Get(run.ActivityContext) ?? throw run.UserError(ActivityMessages.LeadRequired);
+        var lead = Lead.Get(run.ActivityContext) ?? throw run.UserError(ActivityTexts.LeadRequired);
         var row = run.Service.Retrieve(lead.LogicalName, lead.Id, new ColumnSet(
             Plugins.Model.Lead.Fields.StateCode,
             Plugins.Model.Lead.Fields.QualifyingOpportunityId));
         if (row.GetAttributeValue<OptionSetValue>(Plugins.Model.Lead.Fields.StateCode)?.Value != (int)LeadState.Qualified)
         {
-            throw run.UserError(ActivityMessages.LeadNotQualified);
+            throw run.UserError(ActivityTexts.LeadNotQualified);
         }
 
-        var flow = ProcessFlow.Read(run.Service, lead) ?? throw run.UserError(ActivityMessages.NoProcess);
+        var flow = ProcessFlow.Read(run.Service, lead) ?? throw run.UserError(ActivityTexts.NoProcess);
         var opportunity = row.GetAttributeValue<EntityReference>(Plugins.Model.Lead.Fields.QualifyingOpportunityId) ?? OriginatedOpportunity(run, lead);
         if (opportunity is null)
         {
@@ -51,7 +51,7 @@ public sealed class CompleteLeadProcess : LeadQualificationActivity
         var develop = flow.IndexOf(LeadToOpportunitySalesProcess.Stages.Develop);
         if (develop < 0)
         {
-            throw run.UserError(ActivityMessages.NoProcess);
+            throw run.UserError(ActivityTexts.NoProcess);
         }
 
         if (flow.HasOpportunity && flow.ActiveIndex >= develop)

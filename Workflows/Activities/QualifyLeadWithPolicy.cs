@@ -62,7 +62,7 @@ public sealed class QualifyLeadWithPolicy : LeadQualificationActivity
     protected override void Run(ActivityRun run)
     {
         var context = run.ActivityContext;
-        var lead = Lead.Get(context) ?? throw run.UserError(ActivityMessages.LeadRequired);
+        var lead = Lead.Get(context) ?? throw run.UserError(ActivityTexts.LeadRequired);
 
         var response = (QualifyLeadResponse)run.Service.Execute(new QualifyLeadRequest
         {

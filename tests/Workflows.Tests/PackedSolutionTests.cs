@@ -22,7 +22,7 @@ namespace LeadQualifyExtensions.Workflows.Tests;
 public sealed class PackedSolutionTests
 {
     private const string ActivityGroup = "Lead Qualification";
-    private const string QualificationMessagesType = "LeadQualifyExtensions.Plugins.Qualification.QualificationMessages";
+    private const string QualificationMessagesType = "LeadQualifyExtensions.Plugins.Qualification.QualificationTexts";
 
     [TestMethod]
     public void PackedZip_WorkflowsDll_IsByteForByteTheBuiltDllAndTheOneTheTestsRun()

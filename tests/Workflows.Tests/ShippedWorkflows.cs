@@ -28,7 +28,7 @@ internal static class ShippedWorkflows
     public const string WorkflowsAssemblyName = "LeadQualifyExtensions.Workflows";
     public const string PluginsAssemblyName = "LeadQualifyExtensions.Plugins";
 
-    private const string MessagesType = "LeadQualifyExtensions.Workflows.ActivityMessages";
+    private const string MessagesType = "LeadQualifyExtensions.Workflows.ActivityTexts";
 
     // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
     private static readonly Lazy<byte[]> Packed =
@@ -80,7 +80,7 @@ internal static class ShippedWorkflows
 
     public static Activity Create(string typeName) => WorkflowHost.CreateActivity(Assembly, typeName);
 
-    /// <summary>A message constant of ActivityMessages.English / .German, formatted as the activity formats it.</summary>
+    /// <summary>A message constant of ActivityTexts.English / .German, formatted as the activity formats it.</summary>
     public static string Message(int language, string name, params object[] args) =>
         Format(Assembly, MessagesType, language, name, args);
 

@@ -48,7 +48,7 @@ public sealed class EmulatedLeadLifecycleTests
 
         var error = Assert.Throws<Exception>(() => service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true)));
 
-        Assert.AreEqual(Texts.Format(QualificationMessages.German.MissingFields, "Budgetbetrag"), error.Message);
+        Assert.AreEqual(Texts.Format(QualificationTexts.German.MissingFields, "Budgetbetrag"), error.Message);
         Assert.IsEmpty(emulator.All(Opportunity.EntityName));
         Assert.IsEmpty(emulator.All(Account.EntityName));
         Assert.AreEqual((int)LeadState.Open, emulator.Get(Lead.EntityName, leadId)!.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode).Value);
@@ -83,7 +83,7 @@ public sealed class EmulatedLeadLifecycleTests
 
         var error = Assert.Throws<Exception>(() => service.Execute(Qualify(leadId, account: true, contact: false, opportunity: false)));
 
-        Assert.AreEqual(QualificationMessages.English.LeadClosed, error.Message);
+        Assert.AreEqual(QualificationTexts.English.LeadClosed, error.Message);
         Assert.HasCount(1, emulator.All(Account.EntityName));
     }
 
@@ -94,7 +94,7 @@ public sealed class EmulatedLeadLifecycleTests
 
         var error = Assert.Throws<Exception>(() => service.Execute(Qualify(Guid.NewGuid(), account: true, contact: false, opportunity: false)));
 
-        Assert.AreEqual(QualificationMessages.English.LeadNotFound, error.Message);
+        Assert.AreEqual(QualificationTexts.English.LeadNotFound, error.Message);
     }
 
     [TestMethod]
@@ -143,7 +143,7 @@ public sealed class EmulatedLeadLifecycleTests
             [Lead.Fields.StatusCode] = new OptionSetValue((int)LeadStatusReason.NoLongerInterested),
         }));
 
-        Assert.AreEqual(Texts.Format(LifecycleMessages.English.DisqualifyWithOpportunity, "50 bikes"), error.Message);
+        Assert.AreEqual(Texts.Format(LifecycleTexts.English.DisqualifyWithOpportunity, "50 bikes"), error.Message);
         Assert.AreEqual((int)LeadState.Open, emulator.Get(Lead.EntityName, leadId)!.GetAttributeValue<OptionSetValue>(Lead.Fields.StateCode).Value);
     }
 
@@ -215,7 +215,7 @@ public sealed class EmulatedLeadLifecycleTests
 
         var error = Assert.Throws<Exception>(() => service.Delete(Lead.EntityName, leadId));
 
-        Assert.AreEqual(LifecycleMessages.English.DeleteClosedLead, error.Message);
+        Assert.AreEqual(LifecycleTexts.English.DeleteClosedLead, error.Message);
         Assert.IsNotNull(emulator.Get(Lead.EntityName, leadId));
     }
 

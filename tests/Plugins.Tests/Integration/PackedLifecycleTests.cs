@@ -25,7 +25,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Update(Disqualify(leadId)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, language, "50 bikes"), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, language, "50 bikes"), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -39,7 +39,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Lost)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, language, "50 bikes"), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, language, "50 bikes"), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -53,7 +53,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetStateDynamic(leadId, LeadState.Disqualified, (int)LeadStatusReason.Canceled)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, language, "50 bikes"), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, language, "50 bikes"), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -75,7 +75,7 @@ public sealed class PackedLifecycleTests
         Assert.IsTrue(response.IsFaulted);
         Assert.IsNotNull(response.Responses);
         Assert.HasCount(3, response.Responses);
-        var expected = Expected(LifecycleMessages.DisqualifyWithOpportunity, language, "50 bikes");
+        var expected = Expected(LifecycleTexts.DisqualifyWithOpportunity, language, "50 bikes");
         Assert.IsTrue(response.Responses.All(item => item.Fault?.Message == expected));
         AssertStillOpen(emulator, leadId, before);
     }
@@ -94,7 +94,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(transaction));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, language, "50 bikes"), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, language, "50 bikes"), message);
         AssertStillOpen(emulator, leadId, before);
         Assert.IsEmpty(emulator.All(Account.EntityName));
     }
@@ -116,7 +116,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Lost)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, language, "Fleet renewal"), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, language, "Fleet renewal"), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 
@@ -130,7 +130,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Update(Disqualify(leadId)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, language, LifecycleMessages.UnnamedOpportunity.For(language)), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, language, LifecycleTexts.UnnamedOpportunity.For(language)), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -144,7 +144,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Lost)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyWithOpportunity, English, "50 bikes"), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, English, "50 bikes"), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -189,7 +189,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Contacted)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyReasonInvalid, language), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyReasonInvalid, language), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -206,7 +206,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Lost)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DisqualifyClosedLead, language), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyClosedLead, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
         Assert.AreEqual((int)LeadStatusReason.Qualified, emulator.Get(Lead.EntityName, leadId)!.Status());
     }
@@ -223,8 +223,8 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Lost)));
 
-        var problem = Expected(PolicyMessages.NotBoolean, language, QualificationPolicy.Keys.ProtectClosedLeads);
-        Assert.AreEqual(Expected(PolicyMessages.Invalid, language, problem), message);
+        var problem = Expected(PolicyTexts.NotBoolean, language, QualificationPolicy.Keys.ProtectClosedLeads);
+        Assert.AreEqual(Expected(PolicyTexts.Invalid, language, problem), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
@@ -299,7 +299,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Open, (int)LeadStatusReason.Canceled)));
 
-        Assert.AreEqual(Expected(LifecycleMessages.ReactivationReasonInvalid, language), message);
+        Assert.AreEqual(Expected(LifecycleTexts.ReactivationReasonInvalid, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
         Assert.AreEqual((int)LeadState.Disqualified, emulator.Get(Lead.EntityName, leadId)!.State());
     }
@@ -326,7 +326,7 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Delete(Lead.EntityName, leadId));
 
-        Assert.AreEqual(Expected(LifecycleMessages.DeleteClosedLead, language), message);
+        Assert.AreEqual(Expected(LifecycleTexts.DeleteClosedLead, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 

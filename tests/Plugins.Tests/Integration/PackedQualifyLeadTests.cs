@@ -66,7 +66,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true)));
 
-        Assert.AreEqual(Expected(QualificationMessages.MissingFields, language, names), message);
+        Assert.AreEqual(Expected(QualificationTexts.MissingFields, language, names), message);
         Assert.AreEqual(before, Snapshot(emulator));
         var stored = emulator.Get(Lead.EntityName, leadId)!;
         Assert.AreEqual((int)LeadState.Open, stored.State());
@@ -243,7 +243,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(leadId, account: false, contact: false, opportunity: true)));
 
-        Assert.AreEqual(Expected(QualificationMessages.CustomerRequired, language), message);
+        Assert.AreEqual(Expected(QualificationTexts.CustomerRequired, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 
@@ -287,7 +287,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(Guid.Empty, account: true, contact: true, opportunity: true)));
 
-        Assert.AreEqual(Expected(QualificationMessages.LeadMissing, language), message);
+        Assert.AreEqual(Expected(QualificationTexts.LeadMissing, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 
@@ -320,7 +320,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(Guid.NewGuid(), account: true, contact: true, opportunity: true)));
 
-        Assert.AreEqual(Expected(QualificationMessages.LeadNotFound, language), message);
+        Assert.AreEqual(Expected(QualificationTexts.LeadNotFound, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 
@@ -337,7 +337,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true)));
 
-        Assert.AreEqual(Expected(QualificationMessages.LeadClosed, language), message);
+        Assert.AreEqual(Expected(QualificationTexts.LeadClosed, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
         Assert.AreEqual((int)LeadStatusReason.Qualified, emulator.Get(Lead.EntityName, leadId)!.Status());
     }
@@ -354,7 +354,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true, status)));
 
-        Assert.AreEqual(Expected(QualificationMessages.StatusNotQualified, language), message);
+        Assert.AreEqual(Expected(QualificationTexts.StatusNotQualified, language), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 
@@ -370,8 +370,8 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true)));
 
-        var problem = Expected(PolicyMessages.UnknownMode, language, QualificationPolicy.Keys.Account, "sometimes");
-        Assert.AreEqual(Expected(PolicyMessages.Invalid, language, problem), message);
+        var problem = Expected(PolicyTexts.UnknownMode, language, QualificationPolicy.Keys.Account, "sometimes");
+        Assert.AreEqual(Expected(PolicyTexts.Invalid, language, problem), message);
         Assert.AreEqual(before, Snapshot(emulator));
     }
 
@@ -384,7 +384,7 @@ public sealed class PackedQualifyLeadTests
 
         var message = Refused(() => service.Execute(Qualify(leadId, account: false, contact: false, opportunity: true)));
 
-        Assert.AreEqual(QualificationMessages.English.CustomerRequired, message);
+        Assert.AreEqual(QualificationTexts.English.CustomerRequired, message);
     }
 
     private static Entity ProcessOf(LeadQualifyExtensions.Emulator.XrmEmulator emulator, Guid leadId) =>

@@ -27,7 +27,7 @@ public sealed class PackedSolutionShipsTests
         var zipped = assembly.Value;
 
         CollectionAssert.AreEqual(File.ReadAllBytes(built), zipped);
-        CollectionAssert.AreEqual(File.ReadAllBytes(typeof(QualificationMessages).Assembly.Location), zipped);
+        CollectionAssert.AreEqual(File.ReadAllBytes(typeof(QualificationTexts).Assembly.Location), zipped);
     }
 
     [TestMethod]

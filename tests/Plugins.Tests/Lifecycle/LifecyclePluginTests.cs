@@ -22,7 +22,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<DisqualifyGuard>);
 
-        Assert.AreEqual(Texts.Format(LifecycleMessages.German.DisqualifyWithOpportunity, "50 Fahrräder"), error.Message);
+        Assert.AreEqual(Texts.Format(LifecycleTexts.German.DisqualifyWithOpportunity, "50 Fahrräder"), error.Message);
         Assert.AreEqual(3, harness.Service.DataCalls);
     }
 
@@ -74,7 +74,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<DisqualifyGuard>);
 
-        Assert.AreEqual(LifecycleMessages.English.DisqualifyReasonInvalid, error.Message);
+        Assert.AreEqual(LifecycleTexts.English.DisqualifyReasonInvalid, error.Message);
         Assert.AreEqual(0, harness.Service.DataCalls);
     }
 
@@ -86,7 +86,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<DisqualifyGuard>);
 
-        Assert.AreEqual(LifecycleMessages.English.DisqualifyClosedLead, error.Message);
+        Assert.AreEqual(LifecycleTexts.English.DisqualifyClosedLead, error.Message);
         Assert.AreEqual(2, harness.Service.DataCalls);
     }
 
@@ -110,7 +110,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<DisqualifyGuard>);
 
-        Assert.AreEqual(Texts.Format(PolicyMessages.English.Invalid, PolicyMessages.English.NotAnObject), error.Message);
+        Assert.AreEqual(Texts.Format(PolicyTexts.English.Invalid, PolicyTexts.English.NotAnObject), error.Message);
     }
 
     [TestMethod]
@@ -159,7 +159,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<LeadReactivation>);
 
-        Assert.AreEqual(LifecycleMessages.English.ReactivationReasonInvalid, error.Message);
+        Assert.AreEqual(LifecycleTexts.English.ReactivationReasonInvalid, error.Message);
     }
 
     [TestMethod]
@@ -183,7 +183,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<ClosedLeadDeleteGuard>);
 
-        Assert.AreEqual(LifecycleMessages.German.DeleteClosedLead, error.Message);
+        Assert.AreEqual(LifecycleTexts.German.DeleteClosedLead, error.Message);
         Assert.AreEqual(1, harness.Service.DataCalls);
     }
 
@@ -216,7 +216,7 @@ public sealed class LifecyclePluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<ClosedLeadDeleteGuard>);
 
-        Assert.AreEqual(CommonMessages.English.Unexpected, error.Message);
+        Assert.AreEqual(CommonTexts.English.Unexpected, error.Message);
         Assert.IsInstanceOfType<RegistrationException>(error.InnerException);
     }
 

@@ -89,7 +89,7 @@ public sealed class LifecycleRulesTests
     {
         var refusal = LifecycleRules.CheckDisqualifyReason(new LeadStateChange(LeadRef, 2, status));
 
-        Assert.AreSame(LifecycleMessages.DisqualifyReasonInvalid, refusal!.Text);
+        Assert.AreSame(LifecycleTexts.DisqualifyReasonInvalid, refusal!.Text);
     }
 
     [TestMethod]
@@ -100,8 +100,8 @@ public sealed class LifecycleRulesTests
 
         var refusal = LifecycleRules.CheckDisqualify(QualificationPolicy.Default, LeadIn(LeadState.Open), opportunity)!;
 
-        Assert.AreEqual(Texts.Format(LifecycleMessages.English.DisqualifyWithOpportunity, "50 bikes"), refusal.Render(UserText.EnglishLcid));
-        Assert.AreEqual(Texts.Format(LifecycleMessages.German.DisqualifyWithOpportunity, "50 bikes"), refusal.Render(UserText.GermanLcid));
+        Assert.AreEqual(Texts.Format(LifecycleTexts.English.DisqualifyWithOpportunity, "50 bikes"), refusal.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Texts.Format(LifecycleTexts.German.DisqualifyWithOpportunity, "50 bikes"), refusal.Render(UserText.GermanLcid));
     }
 
     [TestMethod]
@@ -109,7 +109,7 @@ public sealed class LifecycleRulesTests
     {
         var refusal = LifecycleRules.CheckDisqualify(QualificationPolicy.Default, LeadIn(LeadState.Open), new Entity(Opportunity.EntityName, Guid.NewGuid()))!;
 
-        Assert.AreEqual(Texts.Format(LifecycleMessages.German.DisqualifyWithOpportunity, LifecycleMessages.German.UnnamedOpportunity), refusal.Render(UserText.GermanLcid));
+        Assert.AreEqual(Texts.Format(LifecycleTexts.German.DisqualifyWithOpportunity, LifecycleTexts.German.UnnamedOpportunity), refusal.Render(UserText.GermanLcid));
     }
 
     [TestMethod]
@@ -128,7 +128,7 @@ public sealed class LifecycleRulesTests
     {
         var refusal = LifecycleRules.CheckDisqualify(QualificationPolicy.Default, LeadIn(LeadState.Qualified), null);
 
-        Assert.AreSame(LifecycleMessages.DisqualifyClosedLead, refusal!.Text);
+        Assert.AreSame(LifecycleTexts.DisqualifyClosedLead, refusal!.Text);
     }
 
     [TestMethod]
@@ -136,7 +136,7 @@ public sealed class LifecycleRulesTests
     {
         var refusal = LifecycleRules.CheckDisqualify(QualificationPolicy.Default, null, null);
 
-        Assert.AreSame(LifecycleMessages.LeadNotFound, refusal!.Text);
+        Assert.AreSame(LifecycleTexts.LeadNotFound, refusal!.Text);
     }
 
     [TestMethod]
@@ -167,7 +167,7 @@ public sealed class LifecycleRulesTests
     {
         var refusal = LifecycleRules.CheckReactivationReason(new LeadStateChange(LeadRef, 0, status));
 
-        Assert.AreSame(LifecycleMessages.ReactivationReasonInvalid, refusal!.Text);
+        Assert.AreSame(LifecycleTexts.ReactivationReasonInvalid, refusal!.Text);
     }
 
     [TestMethod]
@@ -218,7 +218,7 @@ public sealed class LifecycleRulesTests
     {
         var refusal = LifecycleRules.CheckDelete(QualificationPolicy.Default, LeadIn(state));
 
-        Assert.AreSame(LifecycleMessages.DeleteClosedLead, refusal!.Text);
+        Assert.AreSame(LifecycleTexts.DeleteClosedLead, refusal!.Text);
     }
 
     [TestMethod]

@@ -112,7 +112,7 @@ public sealed class QualificationPolicyTests
         var problem = QualificationPolicy.Parse(json).Problem!;
 
         Assert.AreEqual(
-            Texts.Format(PolicyMessages.English.Invalid, Texts.Format(PolicyMessages.English.NotJson, position)),
+            Texts.Format(PolicyTexts.English.Invalid, Texts.Format(PolicyTexts.English.NotJson, position)),
             problem.Render(UserText.EnglishLcid));
     }
 
@@ -126,7 +126,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse(json).Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.NotAnObject), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.NotAnObject), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -134,7 +134,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse("""{"reuseExisting":true,"createAccount":true}""").Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.UnknownKey, "createAccount"), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.UnknownKey, "createAccount"), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -142,7 +142,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse("""{"ReuseExisting":true}""").Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.UnknownKey, "ReuseExisting"), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.UnknownKey, "ReuseExisting"), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -150,7 +150,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse("""{"account":"always","account":"never"}""").Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.DuplicateKey, "account"), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.DuplicateKey, "account"), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -163,7 +163,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse(json).Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.NotBoolean, key), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.NotBoolean, key), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -174,7 +174,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse(json).Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.ModeNotText, key), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.ModeNotText, key), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -185,7 +185,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse(json).Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.UnknownMode, key, value), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.UnknownMode, key, value), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -197,7 +197,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse(json).Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.NotColumnList), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.NotColumnList), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -208,7 +208,7 @@ public sealed class QualificationPolicyTests
     {
         var problem = QualificationPolicy.Parse("{\"requiredFields\":[\"need\",\"" + column + "\"]}").Problem!;
 
-        Assert.AreEqual(Expected(PolicyMessages.English.NotLeadColumn, column), problem.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Expected(PolicyTexts.English.NotLeadColumn, column), problem.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -217,7 +217,7 @@ public sealed class QualificationPolicyTests
         var problem = QualificationPolicy.Parse("""{"account":"sometimes"}""").Problem!;
 
         Assert.AreEqual(
-            Texts.Format(PolicyMessages.German.Invalid, Texts.Format(PolicyMessages.German.UnknownMode, "account", "sometimes")),
+            Texts.Format(PolicyTexts.German.Invalid, Texts.Format(PolicyTexts.German.UnknownMode, "account", "sometimes")),
             problem.Render(UserText.GermanLcid));
         StringAssert.Contains(problem.Render(UserText.GermanLcid), "lqx_LeadQualificationPolicy", StringComparison.Ordinal);
     }
@@ -246,7 +246,7 @@ public sealed class QualificationPolicyTests
     }
 
     private static string Expected(string problem, params object[] args) =>
-        Texts.Format(PolicyMessages.English.Invalid, Texts.Format(problem, args));
+        Texts.Format(PolicyTexts.English.Invalid, Texts.Format(problem, args));
 
     private static void AssertSame(QualificationPolicy expected, QualificationPolicy actual)
     {

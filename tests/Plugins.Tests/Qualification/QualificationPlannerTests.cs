@@ -19,7 +19,7 @@ public sealed class QualificationPlannerTests
     {
         var refusal = QualificationPlanner.CheckRequest(new QualificationRequest(null, true, true, true, null, -1));
 
-        Assert.AreSame(QualificationMessages.LeadMissing, refusal!.Text);
+        Assert.AreSame(QualificationTexts.LeadMissing, refusal!.Text);
     }
 
     [TestMethod]
@@ -43,7 +43,7 @@ public sealed class QualificationPlannerTests
     {
         var refusal = QualificationPlanner.CheckRequest(new QualificationRequest(LeadRef, true, true, true, null, status));
 
-        Assert.AreSame(QualificationMessages.StatusNotQualified, refusal!.Text);
+        Assert.AreSame(QualificationTexts.StatusNotQualified, refusal!.Text);
     }
 
     [TestMethod]
@@ -51,7 +51,7 @@ public sealed class QualificationPlannerTests
     {
         var refusal = QualificationPlanner.CheckLead(QualificationPolicy.Default, null);
 
-        Assert.AreSame(QualificationMessages.LeadNotFound, refusal!.Text);
+        Assert.AreSame(QualificationTexts.LeadNotFound, refusal!.Text);
     }
 
     [TestMethod]
@@ -64,7 +64,7 @@ public sealed class QualificationPlannerTests
 
         var refusal = QualificationPlanner.CheckLead(QualificationPolicy.Default, lead);
 
-        Assert.AreSame(QualificationMessages.LeadClosed, refusal!.Text);
+        Assert.AreSame(QualificationTexts.LeadClosed, refusal!.Text);
     }
 
     [TestMethod]
@@ -99,7 +99,7 @@ public sealed class QualificationPlannerTests
 
         var refusal = QualificationPlanner.CheckLead(policy, lead)!;
 
-        Assert.AreEqual(Texts.Format(QualificationMessages.English.MissingFields, "Company Name"), refusal.Render(UserText.EnglishLcid));
+        Assert.AreEqual(Texts.Format(QualificationTexts.English.MissingFields, "Company Name"), refusal.Render(UserText.EnglishLcid));
     }
 
     [TestMethod]
@@ -242,7 +242,7 @@ public sealed class QualificationPlannerTests
 
         var plan = QualificationPlanner.Plan(QualificationPolicy.Default, request, Some.QualifiableLead(), null, null);
 
-        Assert.AreSame(QualificationMessages.CustomerRequired, plan.Refusal!.Text);
+        Assert.AreSame(QualificationTexts.CustomerRequired, plan.Refusal!.Text);
     }
 
     [TestMethod]

@@ -83,7 +83,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(Texts.Format(QualificationMessages.German.MissingFields, "Budgetbetrag, Kaufzeitrahmen"), error.Message);
+        Assert.AreEqual(Texts.Format(QualificationTexts.German.MissingFields, "Budgetbetrag, Kaufzeitrahmen"), error.Message);
         Assert.AreEqual(OperationStatus.Failed, error.Status);
         Assert.IsFalse(harness.Context.SharedVariables.ContainsKey("lqx.qualify.plan"));
         Assert.IsEmpty(harness.Service.Updates);
@@ -97,7 +97,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(Texts.Format(PolicyMessages.English.Invalid, Texts.Format(PolicyMessages.English.UnknownMode, "account", "sometimes")), error.Message);
+        Assert.AreEqual(Texts.Format(PolicyTexts.English.Invalid, Texts.Format(PolicyTexts.English.UnknownMode, "account", "sometimes")), error.Message);
         Assert.AreEqual(1, harness.Service.DataCalls);
     }
 
@@ -126,7 +126,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(QualificationMessages.English.LeadNotFound, error.Message);
+        Assert.AreEqual(QualificationTexts.English.LeadNotFound, error.Message);
     }
 
     [TestMethod]
@@ -137,7 +137,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(QualificationMessages.English.LeadClosed, error.Message);
+        Assert.AreEqual(QualificationTexts.English.LeadClosed, error.Message);
     }
 
     [TestMethod]
@@ -147,7 +147,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(QualificationMessages.English.StatusNotQualified, error.Message);
+        Assert.AreEqual(QualificationTexts.English.StatusNotQualified, error.Message);
         Assert.AreEqual(0, harness.Service.DataCalls);
     }
 
@@ -159,7 +159,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(QualificationMessages.English.LeadMissing, error.Message);
+        Assert.AreEqual(QualificationTexts.English.LeadMissing, error.Message);
     }
 
     [TestMethod]
@@ -169,7 +169,7 @@ public sealed class QualifyLeadPluginTests
 
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<QualificationPolicyEnforcer>);
 
-        Assert.AreEqual(QualificationMessages.English.CustomerRequired, error.Message);
+        Assert.AreEqual(QualificationTexts.English.CustomerRequired, error.Message);
     }
 
     [TestMethod]

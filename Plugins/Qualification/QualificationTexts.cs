@@ -2,8 +2,8 @@ using LeadQualifyExtensions.Plugins.Localization;
 
 namespace LeadQualifyExtensions.Plugins.Qualification;
 
-/// <summary>Messages shown when a lead cannot be qualified.</summary>
-public static class QualificationMessages
+/// <summary>User texts shown when a lead cannot be qualified.</summary>
+public static class QualificationTexts
 {
     /// <summary>The request names no lead.</summary>
     public static readonly UserText LeadMissing = new(English.LeadMissing, German.LeadMissing);
@@ -26,44 +26,44 @@ public static class QualificationMessages
     /// <summary>English wording.</summary>
     public static class English
     {
-        /// <summary>See <see cref="QualificationMessages.LeadMissing"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.LeadMissing"/>.</summary>
         public const string LeadMissing = "Choose the lead you want to qualify.";
 
-        /// <summary>See <see cref="QualificationMessages.LeadNotFound"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.LeadNotFound"/>.</summary>
         public const string LeadNotFound = "The lead you want to qualify no longer exists or you don't have access to it. Refresh the list and try again.";
 
-        /// <summary>See <see cref="QualificationMessages.LeadClosed"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.LeadClosed"/>.</summary>
         public const string LeadClosed = "The lead is closed. You cannot qualify a lead that is already qualified or disqualified; reactivate it first.";
 
-        /// <summary>See <see cref="QualificationMessages.StatusNotQualified"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.StatusNotQualified"/>.</summary>
         public const string StatusNotQualified = "A qualified lead needs the status reason Qualified. Choose Qualified and try again.";
 
-        /// <summary>See <see cref="QualificationMessages.MissingFields"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.MissingFields"/>.</summary>
         public const string MissingFields = "Fill in these fields before you qualify the lead: {0}.";
 
-        /// <summary>See <see cref="QualificationMessages.CustomerRequired"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.CustomerRequired"/>.</summary>
         public const string CustomerRequired = "The new opportunity needs a customer. Choose an existing account or contact for the lead, or create an account or contact when you qualify.";
     }
 
     /// <summary>German wording.</summary>
     public static class German
     {
-        /// <summary>See <see cref="QualificationMessages.LeadMissing"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.LeadMissing"/>.</summary>
         public const string LeadMissing = "Wählen Sie den Lead aus, den Sie qualifizieren möchten.";
 
-        /// <summary>See <see cref="QualificationMessages.LeadNotFound"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.LeadNotFound"/>.</summary>
         public const string LeadNotFound = "Der Lead, den Sie qualifizieren möchten, existiert nicht mehr, oder Sie haben keinen Zugriff darauf. Aktualisieren Sie die Liste, und versuchen Sie es erneut.";
 
-        /// <summary>See <see cref="QualificationMessages.LeadClosed"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.LeadClosed"/>.</summary>
         public const string LeadClosed = "Der Lead ist geschlossen. Ein bereits qualifizierter oder disqualifizierter Lead kann nicht qualifiziert werden; reaktivieren Sie ihn zuerst.";
 
-        /// <summary>See <see cref="QualificationMessages.StatusNotQualified"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.StatusNotQualified"/>.</summary>
         public const string StatusNotQualified = "Ein qualifizierter Lead benötigt den Statusgrund „Qualifiziert“. Wählen Sie „Qualifiziert“, und versuchen Sie es erneut.";
 
-        /// <summary>See <see cref="QualificationMessages.MissingFields"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.MissingFields"/>.</summary>
         public const string MissingFields = "Füllen Sie diese Felder aus, bevor Sie den Lead qualifizieren: {0}.";
 
-        /// <summary>See <see cref="QualificationMessages.CustomerRequired"/>.</summary>
+        /// <summary>See <see cref="QualificationTexts.CustomerRequired"/>.</summary>
         public const string CustomerRequired = "Die neue Verkaufschance benötigt einen Kunden. Wählen Sie für den Lead eine vorhandene Firma oder einen vorhandenen Kontakt aus, oder lassen Sie beim Qualifizieren eine Firma oder einen Kontakt erstellen.";
     }
 }

@@ -2,8 +2,8 @@ using LeadQualifyExtensions.Plugins.Localization;
 
 namespace LeadQualifyExtensions.Plugins.Lifecycle;
 
-/// <summary>Messages shown when disqualifying, reactivating or deleting a lead is refused.</summary>
-public static class LifecycleMessages
+/// <summary>User texts shown when disqualifying, reactivating or deleting a lead is refused.</summary>
+public static class LifecycleTexts
 {
     /// <summary>The lead does not exist or the user cannot see it.</summary>
     public static readonly UserText LeadNotFound = new(English.LeadNotFound, German.LeadNotFound);
@@ -29,50 +29,50 @@ public static class LifecycleMessages
     /// <summary>English wording.</summary>
     public static class English
     {
-        /// <summary>See <see cref="LifecycleMessages.LeadNotFound"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.LeadNotFound"/>.</summary>
         public const string LeadNotFound = "This lead no longer exists or you don't have access to it. Refresh the page and try again.";
 
-        /// <summary>See <see cref="LifecycleMessages.DisqualifyReasonInvalid"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyReasonInvalid"/>.</summary>
         public const string DisqualifyReasonInvalid = "Choose why you are disqualifying the lead: Lost, Cannot Contact, No Longer Interested or Canceled.";
 
-        /// <summary>See <see cref="LifecycleMessages.DisqualifyClosedLead"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyClosedLead"/>.</summary>
         public const string DisqualifyClosedLead = "The lead is closed because it is already qualified. Reactivate it before you disqualify it.";
 
-        /// <summary>See <see cref="LifecycleMessages.DisqualifyWithOpportunity"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyWithOpportunity"/>.</summary>
         public const string DisqualifyWithOpportunity = "You can't disqualify this lead because the opportunity \"{0}\" was created from it. Close that opportunity as lost instead.";
 
-        /// <summary>See <see cref="LifecycleMessages.UnnamedOpportunity"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.UnnamedOpportunity"/>.</summary>
         public const string UnnamedOpportunity = "(no topic)";
 
-        /// <summary>See <see cref="LifecycleMessages.ReactivationReasonInvalid"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.ReactivationReasonInvalid"/>.</summary>
         public const string ReactivationReasonInvalid = "A reactivated lead needs an open status reason: New or Contacted.";
 
-        /// <summary>See <see cref="LifecycleMessages.DeleteClosedLead"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DeleteClosedLead"/>.</summary>
         public const string DeleteClosedLead = "You can't delete a qualified or disqualified lead. Reactivate the lead first, then delete it.";
     }
 
     /// <summary>German wording.</summary>
     public static class German
     {
-        /// <summary>See <see cref="LifecycleMessages.LeadNotFound"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.LeadNotFound"/>.</summary>
         public const string LeadNotFound = "Dieser Lead existiert nicht mehr, oder Sie haben keinen Zugriff darauf. Aktualisieren Sie die Seite, und versuchen Sie es erneut.";
 
-        /// <summary>See <see cref="LifecycleMessages.DisqualifyReasonInvalid"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyReasonInvalid"/>.</summary>
         public const string DisqualifyReasonInvalid = "Wählen Sie den Grund für das Disqualifizieren: Verloren, Keine Kontaktaufnahme möglich, Kein Interesse mehr oder Abgebrochen.";
 
-        /// <summary>See <see cref="LifecycleMessages.DisqualifyClosedLead"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyClosedLead"/>.</summary>
         public const string DisqualifyClosedLead = "Der Lead ist geschlossen, weil er bereits qualifiziert ist. Reaktivieren Sie ihn, bevor Sie ihn disqualifizieren.";
 
-        /// <summary>See <see cref="LifecycleMessages.DisqualifyWithOpportunity"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyWithOpportunity"/>.</summary>
         public const string DisqualifyWithOpportunity = "Dieser Lead kann nicht disqualifiziert werden, weil aus ihm die Verkaufschance „{0}“ erstellt wurde. Schließen Sie stattdessen diese Verkaufschance als verloren.";
 
-        /// <summary>See <see cref="LifecycleMessages.UnnamedOpportunity"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.UnnamedOpportunity"/>.</summary>
         public const string UnnamedOpportunity = "(ohne Thema)";
 
-        /// <summary>See <see cref="LifecycleMessages.ReactivationReasonInvalid"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.ReactivationReasonInvalid"/>.</summary>
         public const string ReactivationReasonInvalid = "Ein reaktivierter Lead benötigt einen offenen Statusgrund: Neu oder Kontaktiert.";
 
-        /// <summary>See <see cref="LifecycleMessages.DeleteClosedLead"/>.</summary>
+        /// <summary>See <see cref="LifecycleTexts.DeleteClosedLead"/>.</summary>
         public const string DeleteClosedLead = "Ein qualifizierter oder disqualifizierter Lead kann nicht gelöscht werden. Reaktivieren Sie den Lead zuerst, und löschen Sie ihn dann.";
     }
 }

@@ -12,13 +12,13 @@ using LeadQualifyExtensions.Plugins.Tests.TestSupport;
 namespace LeadQualifyExtensions.Plugins.Tests;
 
 [TestClass]
-public sealed class MessagesTests
+public sealed class UserTextsTests
 {
-    private static readonly Type[] MessageClasses =
-        [typeof(CommonMessages), typeof(PolicyMessages), typeof(QualificationMessages), typeof(LifecycleMessages)];
+    private static readonly Type[] TextClasses =
+        [typeof(CommonTexts), typeof(PolicyTexts), typeof(QualificationTexts), typeof(LifecycleTexts)];
 
     public static IEnumerable<object[]> AllTexts() =>
-        MessageClasses.SelectMany(type => type
+        TextClasses.SelectMany(type => type
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(field => field.FieldType == typeof(UserText))
             .Select(field => new object[] { type.Name + "." + field.Name, (UserText)field.GetValue(null)! }));
@@ -51,7 +51,7 @@ public sealed class MessagesTests
     [DataRow(1036, "Fill in these fields before you qualify the lead: Budget Amount, Purchase Timeframe.")]
     public void Refusal_Render_UsesTheLanguageWithEnglishFallback(int language, string expected)
     {
-        var refusal = new Refusal(QualificationMessages.MissingFields, new List<UserText> { LeadColumns.Find("budgetamount")!.DisplayName, LeadColumns.Find("purchasetimeframe")!.DisplayName });
+        var refusal = new Refusal(QualificationTexts.MissingFields, new List<UserText> { LeadColumns.Find("budgetamount")!.DisplayName, LeadColumns.Find("purchasetimeframe")!.DisplayName });
 
         var text = refusal.Render(language);
 
@@ -61,20 +61,20 @@ public sealed class MessagesTests
     [TestMethod]
     public void Refusal_NestedRefusalAndUserText_AreRenderedInTheSameLanguage()
     {
-        var refusal = new Refusal(PolicyMessages.Invalid, new Refusal(PolicyMessages.NotAnObject));
+        var refusal = new Refusal(PolicyTexts.Invalid, new Refusal(PolicyTexts.NotAnObject));
 
         var text = refusal.Render(UserText.GermanLcid);
 
-        Assert.AreEqual(Texts.Format(PolicyMessages.German.Invalid, PolicyMessages.German.NotAnObject), text);
+        Assert.AreEqual(Texts.Format(PolicyTexts.German.Invalid, PolicyTexts.German.NotAnObject), text);
     }
 
     [TestMethod]
     public void Refusal_ToException_IsAFailedUserError()
     {
-        var exception = new Refusal(LifecycleMessages.DeleteClosedLead).ToException(UserText.GermanLcid);
+        var exception = new Refusal(LifecycleTexts.DeleteClosedLead).ToException(UserText.GermanLcid);
 
         Assert.AreEqual(Microsoft.Xrm.Sdk.OperationStatus.Failed, exception.Status);
-        Assert.AreEqual(LifecycleMessages.German.DeleteClosedLead, exception.Message);
+        Assert.AreEqual(LifecycleTexts.German.DeleteClosedLead, exception.Message);
     }
 
     [TestMethod]
