@@ -5,7 +5,11 @@ using LeadQualifyExtensions.Emulator.Metadata.Tables;
 
 namespace LeadQualifyExtensions.Emulator.Metadata;
 
-/// <summary>All table definitions, built once per process and shared by every emulator (immutable).</summary>
+/// <summary>
+/// The standard tables, built once per process and shared by every emulator (immutable): lead, account and contact
+/// generated from Microsoft's table/column reference (<see cref="ReferenceTables"/>), the other tables the lead
+/// lifecycle touches declared in <c>Metadata/Tables</c>.
+/// </summary>
 public static class MetadataCatalog
 {
     private static readonly FrozenDictionary<string, TableDefinition> TableMap;
@@ -16,30 +20,51 @@ public static class MetadataCatalog
     static MetadataCatalog()
 #pragma warning restore CA1810
     {
-        TableDefinition[] tables =
+        var generated = ReferenceTables.Load();
+        var tables = new List<TableDefinition>();
+        var documented = new List<RelationshipDefinition>();
+        foreach (var (table, relationships) in generated)
+        {
+            tables.Add(table);
+            documented.AddRange(relationships);
+        }
+
+        tables.AddRange(
         [
-            Lead.Definition, Account.Definition, Contact.Definition, Opportunity.Definition, Annotation.Definition,
+            Opportunity.Definition, Annotation.Definition,
             SystemUser.Definition, UserSettings.Definition, BusinessUnit.Definition, Organization.Definition,
             TransactionCurrency.Definition, Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
             LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,
             EnvironmentVariableValue.Definition, SdkMessage.Definition,
-        ];
+        ]);
         TableMap = Index(tables);
-        var referencing = new Dictionary<string, List<RelationshipDefinition>>(StringComparer.Ordinal);
-        var bySchema = new Dictionary<string, RelationshipDefinition>(StringComparer.OrdinalIgnoreCase);
+
+        // Documented relationships first (a page also lists those whose lookup sits on another table), then the
+        // declared ones; one per schema name, and only between known tables through a known lookup column.
+        var all = new List<RelationshipDefinition>(documented);
         foreach (var table in tables)
         {
-            foreach (var relationship in table.Relationships)
-            {
-                if (!referencing.TryGetValue(relationship.ReferencedTable, out var list))
-                {
-                    list = [];
-                    referencing.Add(relationship.ReferencedTable, list);
-                }
+            all.AddRange(table.Relationships);
+        }
 
-                list.Add(relationship);
-                bySchema.TryAdd(relationship.SchemaName, relationship);
+        var referencing = new Dictionary<string, List<RelationshipDefinition>>(StringComparer.Ordinal);
+        var bySchema = new Dictionary<string, RelationshipDefinition>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var relationship in all)
+        {
+            if (!Connects(relationship) || !bySchema.TryAdd(relationship.SchemaName, relationship)
+                || !seen.Add((relationship.ReferencedTable, relationship.ReferencingTable, relationship.ReferencingAttribute)))
+            {
+                continue;
             }
+
+            if (!referencing.TryGetValue(relationship.ReferencedTable, out var list))
+            {
+                list = [];
+                referencing.Add(relationship.ReferencedTable, list);
+            }
+
+            list.Add(relationship);
         }
 
         ReferencingMap = Freeze(referencing);
@@ -57,11 +82,22 @@ public static class MetadataCatalog
     public static RelationshipDefinition? FindRelationship(string? schemaName) =>
         schemaName is not null && RelationshipMap.TryGetValue(schemaName, out var relationship) ? relationship : null;
 
+    /// <summary>Every known one-to-many relationship.</summary>
+    public static IEnumerable<RelationshipDefinition> Relationships => RelationshipMap.Values;
+
     /// <summary>Relationships whose referenced ("one") side is <paramref name="table"/>: the rows that cascade from it.</summary>
     public static IReadOnlyList<RelationshipDefinition> RelationshipsReferencing(string table) =>
         ReferencingMap.TryGetValue(table, out var list) ? list : [];
 
-    private static FrozenDictionary<string, TableDefinition> Index(TableDefinition[] tables)
+    /// <summary>True when both tables are known and the referencing column is a lookup that may point at the referenced table.</summary>
+    private static bool Connects(RelationshipDefinition relationship) =>
+        TableMap.ContainsKey(relationship.ReferencedTable)
+        && TableMap.TryGetValue(relationship.ReferencingTable, out var referencing)
+        && referencing.Attributes.TryGetValue(relationship.ReferencingAttribute, out var lookup)
+        && lookup.IsReference
+        && System.Linq.Enumerable.Contains(lookup.Targets, relationship.ReferencedTable);
+
+    private static FrozenDictionary<string, TableDefinition> Index(List<TableDefinition> tables)
     {
         var map = new Dictionary<string, TableDefinition>(StringComparer.Ordinal);
         foreach (var table in tables)

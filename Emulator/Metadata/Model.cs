@@ -29,6 +29,19 @@ public enum CascadeType
     Restrict,
 }
 
+/// <summary>How strongly the platform asks for a column's value (AttributeRequiredLevel).</summary>
+public enum RequiredLevel
+{
+    /// <summary>Optional.</summary>
+    None,
+    /// <summary>Required by the system.</summary>
+    SystemRequired,
+    /// <summary>Business required.</summary>
+    ApplicationRequired,
+    /// <summary>Business recommended.</summary>
+    Recommended,
+}
+
 /// <summary>A label in English (1033) and, where known, German (1031).</summary>
 /// <param name="English">The 1033 label.</param>
 /// <param name="German">The 1031 label, or null when unknown (English is used instead).</param>
@@ -64,6 +77,8 @@ public sealed class AttributeDefinition
         DefaultValue = defaultValue;
     }
 
+    private readonly string? _schemaName;
+
     /// <summary>Logical name, e.g. <c>firstname</c>.</summary>
     public string LogicalName { get; }
 
@@ -90,6 +105,27 @@ public sealed class AttributeDefinition
 
     /// <summary>Value given on Create when the caller sets none (Boolean and Picklist defaults).</summary>
     public object? DefaultValue { get; }
+
+    /// <summary>Schema name, e.g. <c>FirstName</c> (the logical name where none is known).</summary>
+    public string SchemaName { get => _schemaName ?? LogicalName; init => _schemaName = value; }
+
+    /// <summary>Required level.</summary>
+    public RequiredLevel RequiredLevel { get; init; }
+
+    /// <summary>Smallest value of a number or money column, where documented.</summary>
+    public decimal? MinValue { get; init; }
+
+    /// <summary>Largest value of a number or money column, where documented.</summary>
+    public decimal? MaxValue { get; init; }
+
+    /// <summary>Decimal places of a Decimal, Double or Money column, where documented.</summary>
+    public int? Precision { get; init; }
+
+    /// <summary>Whether the column can be read (a few internal columns cannot).</summary>
+    public bool ValidForRead { get; init; } = true;
+
+    /// <summary>DateOnly, UserLocal or TimeZoneIndependent for DateTime columns, where documented.</summary>
+    public string? DateTimeBehavior { get; init; }
 
     /// <summary>True for Lookup, Customer and Owner columns.</summary>
     public bool IsReference => Type is ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner;
@@ -153,8 +189,23 @@ public sealed class TableDefinition
         StatusAttribute = status;
     }
 
+    private readonly string? _schemaName;
+    private readonly string? _entitySetName;
+
     /// <summary>Logical name, e.g. <c>lead</c>.</summary>
     public string LogicalName { get; }
+
+    /// <summary>Schema name, e.g. <c>Lead</c> (the logical name where none is known).</summary>
+    public string SchemaName { get => _schemaName ?? LogicalName; init => _schemaName = value; }
+
+    /// <summary>The Web API entity set name, e.g. <c>leads</c> (logical name + "s" where none is known).</summary>
+    public string EntitySetName { get => _entitySetName ?? LogicalName + "s"; init => _entitySetName = value; }
+
+    /// <summary>Plural display name, e.g. Leads.</summary>
+    public DisplayLabel? DisplayCollectionName { get; init; }
+
+    /// <summary>True for tables added by the user (solution, $metadata or builder), false for the standard ones.</summary>
+    public bool IsCustomEntity { get; init; }
 
     /// <summary>Primary id column, e.g. <c>leadid</c>.</summary>
     public string PrimaryIdAttribute { get; }
