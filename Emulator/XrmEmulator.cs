@@ -31,13 +31,17 @@ public sealed class XrmEmulator
     /// <summary>A fresh organization with its system rows: organization, root business unit, administrator, USD, sdkmessage.</summary>
     public XrmEmulator()
     {
+        Store = new EntityStore(new EmulatorSchema());
         Handlers = new Handlers();
         Executor = new RequestExecutor(this);
         SeedSystemRows();
     }
 
     /// <summary>The stored rows (read them through <see cref="All"/> / <see cref="Get"/>, which clone).</summary>
-    public EntityStore Store { get; } = new();
+    public EntityStore Store { get; }
+
+    /// <summary>The tables and columns this emulator knows: the standard ones plus your own (see <see cref="EmulatorSchema"/>).</summary>
+    public EmulatorSchema Schema => Store.Schema;
 
     /// <summary>The emulator clock used for createdon/modifiedon and relative-date queries.</summary>
     public EmulatorClock Clock { get; } = new();
@@ -140,7 +144,7 @@ public sealed class XrmEmulator
     /// <summary>Copies of all stored rows of <paramref name="table"/>, in insertion order.</summary>
     public IReadOnlyList<Entity> All(string table)
     {
-        DataOperations.Table(table);
+        DataOperations.Table(Schema, table);
         var result = new List<Entity>(Store.Count(table));
         foreach (var row in Store.Rows(table))
         {
@@ -181,7 +185,7 @@ public sealed class XrmEmulator
 
     private void SeedOne(Entity entity)
     {
-        var table = DataOperations.Table(entity.LogicalName);
+        var table = DataOperations.Table(Schema, entity.LogicalName);
         var id = DataOperations.NewRowId(table, entity, Store);
 
         var row = new Entity(table.LogicalName) { Id = id };

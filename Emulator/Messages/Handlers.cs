@@ -26,6 +26,7 @@ public sealed class Handlers
         new AssociateHandler(), new DisassociateHandler(), new AssignHandler(), new WhoAmIHandler(), new UpsertHandler(),
         new SetStateHandler(), new ExecuteMultipleHandler(), new ExecuteTransactionHandler(),
         .. Sales.SalesHandlers.All,
+        .. Metadata.MetadataMessages.All,
     ];
 
     /// <summary>Adds or replaces the handler for its message.</summary>

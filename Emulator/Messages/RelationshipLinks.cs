@@ -12,7 +12,7 @@ internal static class Links
         var target = Parameters.Required<EntityReference>(request, "Target");
         var relationship = Parameters.Required<Relationship>(request, "Relationship");
         var related = Parameters.Required<EntityReferenceCollection>(request, "RelatedEntities");
-        var definition = MetadataCatalog.FindRelationship(relationship.SchemaName)
+        var definition = context.Emulator.Schema.FindRelationship(relationship.SchemaName)
             ?? throw Faults.InvalidArgumentFault($"Relationship '{relationship.SchemaName}' is not a one-to-many relationship known to the emulator.");
         foreach (var other in related)
         {

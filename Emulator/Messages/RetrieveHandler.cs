@@ -14,7 +14,7 @@ internal sealed class RetrieveHandler : IRequestHandler
     {
         var target = Parameters.Required<EntityReference>(request, "Target");
         var columns = Parameters.Required<ColumnSet>(request, "ColumnSet");
-        var table = DataOperations.Table(target.LogicalName);
+        var table = DataOperations.Table(context.Emulator.Schema, target.LogicalName);
         var row = DataOperations.Existing(context.Emulator.Store, table.LogicalName, target.Id);
         Entity result;
         if (columns.AllColumns)

@@ -14,7 +14,7 @@ internal sealed class SetStateHandler : IRequestHandler
         var moniker = Parameters.Required<EntityReference>(request, "EntityMoniker");
         var state = Parameters.Required<OptionSetValue>(request, "State").Value;
         var status = Parameters.Required<OptionSetValue>(request, "Status").Value;
-        var table = DataOperations.Table(moniker.LogicalName);
+        var table = DataOperations.Table(context.Emulator.Schema, moniker.LogicalName);
         if (table.StateAttribute?.FindOption(state) is null)
         {
             throw Faults.InvalidStateStatus(table.LogicalName, state, status);

@@ -13,7 +13,7 @@ internal sealed class UpsertHandler : IRequestHandler
     public OrganizationResponse Execute(OrganizationRequest request, RequestContext context)
     {
         var target = Parameters.Required<Entity>(request, "Target");
-        var table = DataOperations.Table(target.LogicalName);
+        var table = DataOperations.Table(context.Emulator.Schema, target.LogicalName);
         var store = context.Emulator.Store;
         var id = DataOperations.IdOf(table, target);
         if (id == Guid.Empty && target.KeyAttributes.Count > 0)

@@ -127,6 +127,9 @@ public sealed class AttributeDefinition
     /// <summary>DateOnly, UserLocal or TimeZoneIndependent for DateTime columns, where documented.</summary>
     public string? DateTimeBehavior { get; init; }
 
+    /// <summary>True for a column the user added (solution, $metadata or builder).</summary>
+    public bool IsCustom { get; init; }
+
     /// <summary>True for Lookup, Customer and Owner columns.</summary>
     public bool IsReference => Type is ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner;
 

@@ -11,7 +11,7 @@ namespace LeadQualifyExtensions.Emulator.Store;
 /// <summary>The write rules of the platform: validation, defaults, system columns, computed columns, cascades.</summary>
 internal static class DataOperations
 {
-    public static TableDefinition Table(string? logicalName) => MetadataCatalog.Find(logicalName) ?? throw Faults.UnknownTable(logicalName);
+    public static TableDefinition Table(EmulatorSchema schema, string? logicalName) => schema.Find(logicalName) ?? throw Faults.UnknownTable(logicalName);
 
     public static Entity Existing(EntityStore store, string table, Guid id) => store.Get(table, id) ?? throw Faults.RecordNotFound(table, id);
 
@@ -43,7 +43,7 @@ internal static class DataOperations
         target = Sales.SalesHooks.BeforeCreate(target);
         var emulator = context.Emulator;
         var store = emulator.Store;
-        var table = Table(target.LogicalName);
+        var table = Table(store.Schema, target.LogicalName);
         if (target.Id != Guid.Empty && target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var raw) && raw is Guid attributeId && attributeId != target.Id)
         {
             throw Faults.InvalidArgumentFault($"Entity Id {target.Id} and {table.PrimaryIdAttribute} {attributeId} do not match.");
@@ -103,7 +103,7 @@ internal static class DataOperations
     {
         var emulator = context.Emulator;
         var store = emulator.Store;
-        var table = Table(target.LogicalName);
+        var table = Table(store.Schema, target.LogicalName);
         var id = IdOf(table, target);
         if (id == Guid.Empty)
         {
@@ -135,9 +135,9 @@ internal static class DataOperations
     public static void Delete(EntityReference target, RequestContext context)
     {
         var store = context.Emulator.Store;
-        var table = Table(target.LogicalName);
+        var table = Table(store.Schema, target.LogicalName);
         Existing(store, table.LogicalName, target.Id);
-        foreach (var relationship in MetadataCatalog.RelationshipsReferencing(table.LogicalName))
+        foreach (var relationship in store.Schema.RelationshipsReferencing(table.LogicalName))
         {
             foreach (var child in Referencing(store, relationship, target.Id))
             {
@@ -171,7 +171,7 @@ internal static class DataOperations
     {
         var emulator = context.Emulator;
         var store = emulator.Store;
-        var table = Table(target.LogicalName);
+        var table = Table(store.Schema, target.LogicalName);
         if (table.Ownership != OwnershipType.UserOwned)
         {
             throw Faults.InvalidArgumentFault($"Entity '{table.LogicalName}' is not user-owned and cannot be assigned.");
@@ -190,9 +190,9 @@ internal static class DataOperations
         StampModified(row, context);
         store.Replace(row);
 
-        foreach (var relationship in MetadataCatalog.RelationshipsReferencing(table.LogicalName))
+        foreach (var relationship in store.Schema.RelationshipsReferencing(table.LogicalName))
         {
-            if (relationship.Assign != CascadeType.Cascade || Table(relationship.ReferencingTable).Ownership != OwnershipType.UserOwned)
+            if (relationship.Assign != CascadeType.Cascade || Table(store.Schema, relationship.ReferencingTable).Ownership != OwnershipType.UserOwned)
             {
                 continue;
             }

@@ -14,6 +14,20 @@ namespace LeadQualifyExtensions.Emulator.Store;
 public sealed class EntityStore : IQuerySource
 {
     private readonly Dictionary<string, OrderedDictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
+
+    /// <summary>A store over the standard tables only.</summary>
+    public EntityStore()
+        : this(new EmulatorSchema())
+    {
+    }
+
+    internal EntityStore(EmulatorSchema schema)
+    {
+        Schema = schema;
+    }
+
+    /// <summary>The tables this store accepts (the emulator's schema).</summary>
+    public EmulatorSchema Schema { get; }
     private readonly List<UndoEntry> _journal = [];
     private readonly Stack<StoreTransaction> _open = new();
 
@@ -127,15 +141,15 @@ public sealed class EntityStore : IQuerySource
     }
 
     /// <inheritdoc />
-    public bool TableExists(string table) => MetadataCatalog.Find(table) is not null;
+    public bool TableExists(string table) => Schema.Find(table) is not null;
 
     /// <inheritdoc />
     public string PrimaryIdAttribute(string table) =>
-        (MetadataCatalog.Find(table) ?? throw Faults.UnknownTable(table)).PrimaryIdAttribute;
+        (Schema.Find(table) ?? throw Faults.UnknownTable(table)).PrimaryIdAttribute;
 
     /// <inheritdoc />
     public ColumnKind? ColumnKindOf(string table, string column) =>
-        MetadataCatalog.Find(table) is { } definition && definition.Attributes.TryGetValue(column, out var attribute) ? attribute.Type : null;
+        Schema.Find(table) is { } definition && definition.Attributes.TryGetValue(column, out var attribute) ? attribute.Type : null;
 
     internal void Complete(StoreTransaction transaction, bool commit)
     {
@@ -164,7 +178,7 @@ public sealed class EntityStore : IQuerySource
 
     private EqualityIndex? BuildIndex(string table, string column)
     {
-        if (MetadataCatalog.Find(table) is not { } definition)
+        if (Schema.Find(table) is not { } definition)
         {
             return null;
         }

@@ -88,4 +88,34 @@ public static class LeadColumns
     /// <summary>The column with logical name <paramref name="logicalName"/> (case ignored), or null when it is not one we know.</summary>
     public static LeadColumn? Find(string logicalName) =>
         Known.FirstOrDefault(c => string.Equals(c.LogicalName, logicalName?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The column a policy may require under <paramref name="logicalName"/>: one we know by name, any other lead column
+    /// Microsoft documents as writable, or a custom column (publisher prefix, e.g. <c>new_budgetapproved</c>), named by
+    /// its logical name until the organization's metadata gives its label. Null for anything else.
+    /// </summary>
+    public static LeadColumn? Requirable(string logicalName)
+    {
+        var name = logicalName?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (Find(name) is { } known)
+        {
+            return known;
+        }
+
+        return Array.BinarySearch(DocumentedLeadColumns.Names, name, StringComparer.Ordinal) >= 0 || IsCustomColumnName(name)
+            ? new LeadColumn(name, name, name)
+            : null;
+    }
+
+    /// <summary>A custom column's logical name: a publisher prefix (a letter, then 1–7 letters or digits), "_", a name.</summary>
+    public static bool IsCustomColumnName(string name)
+    {
+        var underscore = name.IndexOf('_');
+        if (underscore < 2 || underscore > 8 || underscore == name.Length - 1 || !char.IsLetter(name[0]))
+        {
+            return false;
+        }
+
+        return name.All(c => c == '_' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    }
 }

@@ -246,7 +246,7 @@ public sealed class QualificationPolicy
         var columns = new List<string>();
         foreach (var item in value.Items)
         {
-            var column = LeadColumns.Find(item.AsString);
+            var column = LeadColumns.Requirable(item.AsString);
             if (column is null)
             {
                 problem = Invalid(PolicyTexts.NotLeadColumn, item.AsString);

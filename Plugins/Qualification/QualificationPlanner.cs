@@ -55,8 +55,11 @@ public static class QualificationPlanner
         .Distinct()
         .ToArray();
 
-    /// <summary>Refuses a missing or closed lead, or one whose required fields are empty (all named in one message).</summary>
-    public static Refusal? CheckLead(QualificationPolicy policy, Entity? lead)
+    /// <summary>
+    /// Refuses a missing or closed lead, or one whose required fields are empty (all named in one message, by the
+    /// organization's own labels when <paramref name="labels"/> has them, else by ours, else by logical name).
+    /// </summary>
+    public static Refusal? CheckLead(QualificationPolicy policy, Entity? lead, IReadOnlyDictionary<string, UserText>? labels = null)
     {
         if (lead is null)
         {
@@ -70,14 +73,16 @@ public static class QualificationPlanner
         }
 
         var missing = MissingFields(policy, lead);
-        return missing.Count == 0 ? null : new Refusal(QualificationTexts.MissingFields, missing.Select(c => c.DisplayName).ToList());
+        return missing.Count == 0
+            ? null
+            : new Refusal(QualificationTexts.MissingFields, missing.Select(c => labels is not null && labels.TryGetValue(c.LogicalName, out var label) ? label : c.DisplayName).ToList());
     }
 
     /// <summary>The required columns that are empty on the lead; an empty or blank text is not filled.</summary>
     public static IReadOnlyList<LeadColumn> MissingFields(QualificationPolicy policy, Entity lead) =>
         policy.RequiredFields
             .Where(field => !IsFilled(lead, field))
-            .Select(field => LeadColumns.Find(field)!)
+            .Select(field => LeadColumns.Requirable(field) ?? new LeadColumn(field, field, field))
             .ToList();
 
     /// <summary>The company name to look for among active accounts, or null when no match is wanted.</summary>

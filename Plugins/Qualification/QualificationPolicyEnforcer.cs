@@ -1,3 +1,5 @@
+using System.Linq;
+using LeadQualifyExtensions.Plugins.Localization;
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Policy;
 using LeadQualifyExtensions.Plugins.Registration;
@@ -34,7 +36,14 @@ public sealed class QualificationPolicyEnforcer : PluginBase
 
         var policy = PolicyReader.Load(context);
         var lead = ExistingRecordFinder.FindLead(context.UserService, request.LeadId!.Id, QualificationPlanner.ColumnsToRead(policy));
-        context.RefuseIf(QualificationPlanner.CheckLead(policy, lead));
+        var refusal = QualificationPlanner.CheckLead(policy, lead);
+        if (refusal is not null && lead is not null && QualificationPlanner.MissingFields(policy, lead) is { Count: > 0 } missing)
+        {
+            // Only when refusing: one metadata call for the labels the organization gives these columns.
+            refusal = QualificationPlanner.CheckLead(policy, lead, ColumnLabels.Read(context.SystemService, Lead.EntityName, missing.Select(c => c.LogicalName), context.Trace));
+        }
+
+        context.RefuseIf(refusal);
         var matchedAccount = ExistingRecordFinder.FindAccount(context.UserService, QualificationPlanner.AccountNameToMatch(policy, request, lead!));
         var matchedContact = ExistingRecordFinder.FindContact(context.UserService, QualificationPlanner.EmailToMatch(policy, request, lead!));
 

@@ -1,0 +1,30 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages;
+
+[DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+public sealed class RetrieveOptionSetRequest : Microsoft.Xrm.Sdk.OrganizationRequest
+{
+    public RetrieveOptionSetRequest()
+    {
+        RequestName = "RetrieveOptionSet";
+    }
+
+    public System.Guid MetadataId
+    {
+        get => Parameters.Contains("MetadataId") ? (System.Guid)Parameters["MetadataId"] : default;
+        set => Parameters["MetadataId"] = value!;
+    }
+
+    public string? Name
+    {
+        get => Parameters.Contains("Name") ? (string?)Parameters["Name"] : default;
+        set => Parameters["Name"] = value!;
+    }
+
+    public bool RetrieveAsIfPublished
+    {
+        get => Parameters.Contains("RetrieveAsIfPublished") ? (bool)Parameters["RetrieveAsIfPublished"] : default;
+        set => Parameters["RetrieveAsIfPublished"] = value!;
+    }
+}
