@@ -1,4 +1,3 @@
-using LeadQualifyExtensions.Emulator.Metadata;
 using LeadQualifyExtensions.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
