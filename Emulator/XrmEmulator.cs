@@ -28,6 +28,10 @@ public sealed class XrmEmulator
 
     private long _version = 1000;
 
+    // Top-level requests, seeding and reads of the store take this lock, so any number of threads may share one emulator:
+    // each request runs alone, from its first stage to its commit (reentrant, so nested calls pass straight through).
+    private readonly System.Threading.Lock _gate = new();
+
     /// <summary>A fresh organization with its system rows: organization, root business unit, administrator, USD, sdkmessage.</summary>
     public XrmEmulator()
     {
@@ -54,6 +58,9 @@ public sealed class XrmEmulator
 
     /// <summary>Calls per message name through the dispatch point (nested calls included).</summary>
     public CallCounter Calls { get; } = new();
+
+    /// <summary>The lock that serializes top-level requests (held by the thread running one; reentrant).</summary>
+    internal System.Threading.Lock Gate => _gate;
 
     /// <summary>The seeded administrator.</summary>
     public Guid AdministratorId { get; } = DefaultAdministratorId;
@@ -90,9 +97,12 @@ public sealed class XrmEmulator
     public void Seed(params Entity[] entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        foreach (var entity in entities)
+        lock (_gate)
         {
-            SeedOne(entity);
+            foreach (var entity in entities)
+            {
+                SeedOne(entity);
+            }
         }
     }
 
@@ -104,6 +114,14 @@ public sealed class XrmEmulator
     public void UseSdkMessageId(string messageName, Guid sdkMessageId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageName);
+        lock (_gate)
+        {
+            UseSdkMessageIdLocked(messageName, sdkMessageId);
+        }
+    }
+
+    private void UseSdkMessageIdLocked(string messageName, Guid sdkMessageId)
+    {
         var current = Store.Rows("sdkmessage").FirstOrDefault(row => string.Equals(row.GetAttributeValue<string>("name"), messageName, StringComparison.Ordinal))
             ?? throw new ArgumentException($"The emulator has no message named '{messageName}'.", nameof(messageName));
         if (current.Id == sdkMessageId)
@@ -145,13 +163,16 @@ public sealed class XrmEmulator
     public IReadOnlyList<Entity> All(string table)
     {
         DataOperations.Table(Schema, table);
-        var result = new List<Entity>(Store.Count(table));
-        foreach (var row in Store.Rows(table))
+        lock (_gate)
         {
-            result.Add(EntityCloner.Clone(row));
-        }
+            var result = new List<Entity>(Store.Count(table));
+            foreach (var row in Store.Rows(table))
+            {
+                result.Add(EntityCloner.Clone(row));
+            }
 
-        return result;
+            return result;
+        }
     }
 
     /// <summary>Copies of all stored rows of the early-bound type <typeparamref name="T"/>.</summary>
@@ -175,11 +196,22 @@ public sealed class XrmEmulator
     }
 
     /// <summary>A copy of the stored row, or null.</summary>
-    public Entity? Get(string table, Guid id) => Store.Get(table, id) is { } row ? EntityCloner.Clone(row) : null;
+    public Entity? Get(string table, Guid id)
+    {
+        lock (_gate)
+        {
+            return Store.Get(table, id) is { } row ? EntityCloner.Clone(row) : null;
+        }
+    }
 
     /// <summary>The business unit of <paramref name="userId"/> (root business unit when unknown).</summary>
-    public Guid BusinessUnitOf(Guid userId) =>
-        Store.Get("systemuser", userId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? BusinessUnitId;
+    public Guid BusinessUnitOf(Guid userId)
+    {
+        lock (_gate)
+        {
+            return Store.Get("systemuser", userId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? BusinessUnitId;
+        }
+    }
 
     internal long NextVersion() => ++_version;
 

@@ -15,7 +15,7 @@ using Spectre.Console.Cli;
 namespace LeadQualifyExtensions.Cli.Commands;
 
 /// <summary>lqx bench: the emulator's speed and what our plug-ins cost per QualifyLead.</summary>
-public sealed class BenchCommand : Command<BenchCommand.Settings>
+public sealed partial class BenchCommand : Command<BenchCommand.Settings>
 {
     private const string PolicyWithoutRequiredFields = "{\"requiredFields\":[]}";
 
@@ -25,7 +25,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
     public BenchCommand(IAnsiConsole console) => _console = console;
 
     /// <summary>Options of bench.</summary>
-    public sealed class Settings : CommonSettings
+    public sealed partial class Settings : CommonSettings
     {
         /// <summary>Leads to create and query over.</summary>
         [CommandOption("--leads <N>")]
@@ -54,6 +54,11 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.StressSeconds is { } seconds)
+        {
+            return RunStress(settings, seconds);
+        }
+
         var zip = settings.SolutionSource().Zip();
         var table = new Table().Title("lqx bench").AddColumn("Measure").AddColumn("Result", c => c.RightAligned());
 

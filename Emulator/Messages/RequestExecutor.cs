@@ -14,10 +14,19 @@ public sealed class RequestExecutor
     public IRequestPipeline? Pipeline { get; set; }
 
     /// <summary>Executes <paramref name="request"/> atomically: on any exception, every write it made (nested ones included) is undone.</summary>
+    /// <remarks>Requests are serialized: a top-level request waits until the one running has committed or rolled back.</remarks>
     public OrganizationResponse Execute(OrganizationRequest request, RequestContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
+        lock (_emulator.Gate)
+        {
+            return ExecuteAlone(request, context);
+        }
+    }
+
+    private OrganizationResponse ExecuteAlone(OrganizationRequest request, RequestContext context)
+    {
         var name = request.RequestName;
         _emulator.Calls.Increment(name ?? string.Empty);
         var handler = _emulator.Handlers.Find(name) ?? throw Faults.UnknownMessage(name);

@@ -86,10 +86,13 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
             return Pipeline.RunPlugin(plugin, run, call);
         }
 
-        using var scope = _emulator.Store.Begin();
-        var context = Pipeline.RunPlugin(plugin, run, call);
-        scope.Commit();
-        return context;
+        lock (_emulator.Gate)
+        {
+            using var scope = _emulator.Store.Begin();
+            var context = Pipeline.RunPlugin(plugin, run, call);
+            scope.Commit();
+            return context;
+        }
     }
 
     OrganizationResponse IRequestPipeline.Execute(OrganizationRequest request, RequestContext context, IRequestHandler core)

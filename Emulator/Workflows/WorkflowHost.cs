@@ -103,6 +103,16 @@ public sealed class WorkflowHost
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.TriggerDepth);
 
+        // One transaction from start to end, like a request: no other thread's request may interleave.
+        lock (_emulator.Gate)
+        {
+            return RunAlone(activity, options);
+        }
+    }
+
+    private WorkflowRunResult RunAlone(Activity activity, WorkflowRunOptions options)
+    {
+
         // The pipeline brings plug-in steps into the activity's calls and the SYSTEM user for CreateOrganizationService(null).
         var pipeline = _emulator.Plugins;
         var userId = options.UserId ?? _emulator.AdministratorId;
