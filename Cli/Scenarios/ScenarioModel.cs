@@ -44,6 +44,9 @@ public enum ValueKind
 
     /// <summary>{ "any": true }: only in checks, the column must have a value.</summary>
     Any,
+
+    /// <summary>{ "entity": { "table", "values" } }: a record as a request parameter (e.g. OpportunityClose).</summary>
+    Entity,
 }
 
 /// <summary>A value as written in a scenario file; references are resolved when a step runs.</summary>
@@ -67,6 +70,9 @@ public sealed record ValueSpec(
     Guid Id = default,
     string Path = "$")
 {
+    /// <summary>Column values of an <see cref="ValueKind.Entity"/> value.</summary>
+    public IReadOnlyDictionary<string, ValueSpec>? Values { get; init; }
+
     /// <summary>A readable form for failure messages.</summary>
     public override string ToString() => Kind switch
     {
@@ -82,6 +88,7 @@ public sealed record ValueSpec(
         ValueKind.DateTime => $"datetime {Instant:O}",
         ValueKind.Uuid => $"guid {Id}",
         ValueKind.Any => "any value",
+        ValueKind.Entity => $"{Table} record",
         _ => Kind.ToString(),
     };
 }

@@ -507,7 +507,7 @@ public static class ScenarioParser
             var properties = element.EnumerateObject().ToList();
             if (properties.Count != 1)
             {
-                throw new ScenarioFileException(path, "a typed value has exactly one key (money, option, options, ref, date, datetime, guid)");
+                throw new ScenarioFileException(path, "a typed value has exactly one key (money, option, options, ref, date, datetime, guid, entity)");
             }
 
             var typed = properties[0];
@@ -536,6 +536,19 @@ public static class ScenarioParser
                         : throw new ScenarioFileException(inner, $"'{date}' is not a date like 2026-12-01");
                 case "datetime":
                     return new ValueSpec(ValueKind.DateTime, Instant: Instant(typed.Value, inner), Path: path);
+                case "entity":
+                    Require(typed.Value, JsonValueKind.Object, inner, "must be { \"table\": name, \"values\": { column: value } }");
+                    Keys(typed.Value, inner, ["table", "values"]);
+                    var entityTable = RequiredString(typed.Value, "table", inner);
+                    if (MetadataCatalog.Find(entityTable) is null)
+                    {
+                        throw new ScenarioFileException(inner + ".table", $"'{entityTable}' is not a table the emulator knows");
+                    }
+
+                    return new ValueSpec(ValueKind.Entity, Table: entityTable, Path: path)
+                    {
+                        Values = Values(typed.Value, "values", inner, entityTable, optional: true),
+                    };
                 case "guid":
                     var guid = String(typed.Value, inner);
                     return Guid.TryParse(guid, out var id)
@@ -549,7 +562,7 @@ public static class ScenarioParser
 
                     return new ValueSpec(ValueKind.Any, Path: path);
                 default:
-                    throw new ScenarioFileException(inner, $"'{typed.Name}' is not a value type (money, option, options, ref, date, datetime, guid{(allowAny ? ", any" : string.Empty)})");
+                    throw new ScenarioFileException(inner, $"'{typed.Name}' is not a value type (money, option, options, ref, date, datetime, guid, entity{(allowAny ? ", any" : string.Empty)})");
             }
         }
 

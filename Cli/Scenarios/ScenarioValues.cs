@@ -68,6 +68,7 @@ public static class ScenarioValues
             ValueKind.Reference => aliases.Resolve(value),
             ValueKind.Date or ValueKind.DateTime => value.Instant,
             ValueKind.Uuid => value.Id,
+            ValueKind.Entity => ToEntity(value.Table!, Guid.Empty, value.Values ?? new Dictionary<string, ValueSpec>(), aliases),
             _ => throw new StepFailedException($"{value.Path}: {value} is only allowed in checks"),
         };
     }

@@ -31,7 +31,7 @@ public static class MetadataCatalog
 
         tables.AddRange(
         [
-            Opportunity.Definition, Annotation.Definition,
+            Opportunity.Definition, OpportunityClose.Definition, Annotation.Definition,
             SystemUser.Definition, UserSettings.Definition, BusinessUnit.Definition, Organization.Definition,
             TransactionCurrency.Definition, Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
             LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,

@@ -38,7 +38,7 @@ public static class SdkMessages
     private static readonly string[] EmulatorLocal =
     [
         "Associate", "Disassociate", "Upsert", "WhoAmI", "ExecuteMultiple", "ExecuteTransaction",
-        "RetrieveProcessInstances", "RetrieveActivePath", "SetProcess",
+        "RetrieveProcessInstances", "RetrieveActivePath", "SetProcess", "WinOpportunity", "LoseOpportunity",
     ];
 
     /// <summary>Every seeded message: name and sdkmessageid.</summary>

@@ -13,6 +13,12 @@ public static class SalesFaults
     /// <summary>Platform wording when the BPF sits on a non-lead stage [TS-SALES error 3].</summary>
     public const string ActiveStageNotOnLeadMessage = "Active stage is not on 'lead' entity.";
 
+    /// <summary>Closing an opportunity that is already won or lost [TS-SALES "The opportunity has already been closed"].</summary>
+    public const string OpportunityClosedMessage = "The opportunity has already been closed. Reopen it before you close it again.";
+
+    /// <summary>WinOpportunity / LoseOpportunity on an opportunity that is not open (code UNCONFIRMED: InvalidState).</summary>
+    public static FaultException<OrganizationServiceFault> OpportunityClosed() => Faults.Create(Faults.InvalidState, OpportunityClosedMessage);
+
     /// <summary>A required request parameter is missing.</summary>
     public static FaultException<OrganizationServiceFault> MissingParameter(string message, string parameter) =>
         Faults.InvalidArgumentFault(Format("Required field '{0}' is missing for message '{1}'.", parameter, message));

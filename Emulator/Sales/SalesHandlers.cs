@@ -10,13 +10,15 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// <summary>The sales message handlers, registered in the core <see cref="Handlers"/> registry.</summary>
 public static class SalesHandlers
 {
-    /// <summary>QualifyLead, SetStateDynamicEntity, RetrieveProcessInstances, RetrieveActivePath, SetProcess.</summary>
+    /// <summary>QualifyLead, SetStateDynamicEntity, RetrieveProcessInstances, RetrieveActivePath, SetProcess, Win/LoseOpportunity.</summary>
     public static IReadOnlyList<IRequestHandler> All { get; } =
     [
         new SalesHandler(SalesNames.QualifyLead, QualifyLead.Execute),
         new SalesHandler(SalesNames.RetrieveProcessInstances, BpfMessages.RetrieveProcessInstances),
         new SalesHandler(SalesNames.RetrieveActivePath, BpfMessages.RetrieveActivePath),
         new SalesHandler(SalesNames.SetProcess, BpfMessages.SetProcess),
+        new SalesHandler(SalesNames.WinOpportunity, CloseOpportunity.Win),
+        new SalesHandler(SalesNames.LoseOpportunity, CloseOpportunity.Lose),
         new SetStateDynamicEntityHandler(),
     ];
 

@@ -23,6 +23,12 @@ public static class SalesNames
     /// <summary>SetProcess message.</summary>
     public const string SetProcess = "SetProcess";
 
+    /// <summary>WinOpportunity message.</summary>
+    public const string WinOpportunity = "WinOpportunity";
+
+    /// <summary>LoseOpportunity message.</summary>
+    public const string LoseOpportunity = "LoseOpportunity";
+
     /// <summary>statecode.</summary>
     public const string StateCode = "statecode";
 
@@ -81,6 +87,19 @@ public static class LeadStates
 
     /// <summary>statuscode Qualified (default of state Qualified).</summary>
     public const int QualifiedStatus = 3;
+}
+
+/// <summary>Opportunity state values (statecode).</summary>
+public static class OpportunityStates
+{
+    /// <summary>statecode Open.</summary>
+    public const int Open = 0;
+
+    /// <summary>statecode Won.</summary>
+    public const int Won = 1;
+
+    /// <summary>statecode Lost.</summary>
+    public const int Lost = 2;
 }
 
 /// <summary>The Lead to Opportunity Sales Process definition (lead-semantics §5.2).</summary>

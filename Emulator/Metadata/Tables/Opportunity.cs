@@ -16,6 +16,8 @@ internal static class Opportunity
         .Money("budgetamount", "Budget Amount", "Budgetbetrag")
         .Money("estimatedvalue", "Est. Revenue", "Gesch. Umsatz")
         .DateTime("estimatedclosedate", "Est. Close Date", "Gesch. Abschlussdatum")
+        .Money("actualvalue", "Actual Revenue", "Tatsächlicher Umsatz")
+        .DateTime("actualclosedate", "Actual Close Date", "Tatsächliches Abschlussdatum")
         .Picklist("purchasetimeframe", "Purchase Timeframe", "Kaufzeitrahmen",
             O(0, "Immediate", "Sofort"), O(1, "This Quarter", "Dieses Quartal"), O(2, "Next Quarter", "Nächstes Quartal"), O(3, "This Year", "Dieses Jahr"), O(4, "Unknown", "Unbekannt"))
         .Picklist("purchaseprocess", "Purchase Process", "Kaufprozess",

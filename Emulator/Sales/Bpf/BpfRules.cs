@@ -239,6 +239,32 @@ public static class BpfRules
         return null;
     }
 
+    /// <summary>
+    /// Ends the record's active process the way closing an opportunity does in Dynamics 365 Sales: the instance moves
+    /// forward stage by stage (the usual move rules apply) to the last stage and becomes Finished (statecode 1, status 2).
+    /// Nothing happens when the record has no active instance.
+    /// </summary>
+    public static void FinishOnLastStage(ISalesContext context, string entity, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ActiveInstance(context, entity, id) is not { } instance || BpfCatalog.ForInstanceTable(instance.LogicalName) is not { } definition)
+        {
+            return;
+        }
+
+        var current = definition.IndexOf(instance.GetAttributeValue<EntityReference>(ActiveStage)?.Id ?? Guid.Empty);
+        for (var next = current + 1; next < definition.Stages.Count; next++)
+        {
+            context.WriteCore(new Entity(instance.LogicalName, instance.Id) { [ActiveStage] = definition.Stages[next].Reference() });
+        }
+
+        context.WriteCore(new Entity(instance.LogicalName, instance.Id)
+        {
+            [SalesNames.StateCode] = new OptionSetValue(1),
+            [SalesNames.StatusCode] = new OptionSetValue(2),
+        });
+    }
+
     /// <summary>The stage ids of the instance's traversedpath, in order.</summary>
     public static List<Guid> Path(Entity instance)
     {

@@ -1,0 +1,31 @@
+// The real SDK is nullable-oblivious; keep consumers seeing the same (unannotated) signatures.
+#nullable disable
+using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>Request of the <c>WinOpportunity</c> message. Sets the state of an opportunity to Won.</summary>
+[DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+public sealed class WinOpportunityRequest : OrganizationRequest
+{
+    /// <summary>Initializes a new instance with RequestName <c>WinOpportunity</c>.</summary>
+    public WinOpportunityRequest()
+    {
+        RequestName = "WinOpportunity";
+    }
+
+    /// <summary>Gets or sets the <c>OpportunityClose</c> parameter: the opportunity close activity of this state change.</summary>
+    public Entity OpportunityClose
+    {
+        get => Parameters.Contains("OpportunityClose") ? (Entity)Parameters["OpportunityClose"] : default;
+        set => Parameters["OpportunityClose"] = value;
+    }
+
+    /// <summary>Gets or sets the <c>Status</c> parameter: the new status (statuscode) of the opportunity.</summary>
+    public OptionSetValue Status
+    {
+        get => Parameters.Contains("Status") ? (OptionSetValue)Parameters["Status"] : default;
+        set => Parameters["Status"] = value;
+    }
+}
