@@ -24,17 +24,42 @@ internal static class PackagingCommand
                  --no-verify           pack without verifying
         """;
 
+    /// <summary>Exit code of a command line that does not parse (unknown command, option or argument).</summary>
+    public const int ExitUsage = 2;
+
+    // Which options each command takes (value options, then flags); only verify takes arguments (the zips).
+    private static readonly Dictionary<string, (string[] Values, string[] Flags, bool Arguments)> Commands = new(StringComparer.Ordinal)
+    {
+        ["generate"] = (["--repo", "--assembly", "--reference"], [], false),
+        ["pack"] = (["--repo", "--assembly", "--reference", "--output"], ["--no-verify"], false),
+        ["verify"] = (["--repo", "--reference", "--schema", "--baseline"], [], true),
+    };
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
             await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
-            return args.Length == 0 ? 2 : 0;
+            return args.Length == 0 ? ExitUsage : 0;
+        }
+
+        Options options;
+        try
+        {
+            options = Commands.TryGetValue(args[0], out var command)
+                ? Options.Parse(args.Skip(1).ToArray(), command.Values, command.Flags, command.Arguments)
+                : throw new UsageException($"unknown command '{args[0]}'");
+        }
+        catch (UsageException exception)
+        {
+            // A typo must not pass for a run with defaults: say what is wrong and how the line goes.
+            await Console.Error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(Usage.Split('\n')[0]).ConfigureAwait(false);
+            return ExitUsage;
         }
 
         try
         {
-            var options = Options.Parse(args.Skip(1).ToArray());
             var repo = options.Single("--repo") ?? Workspace.FindRepoRoot(Directory.GetCurrentDirectory())
                 ?? Workspace.FindRepoRoot(AppContext.BaseDirectory)
                 ?? throw new PackagingException("Cannot find LeadQualifyExtensions.sln; pass --repo <folder>.");
@@ -44,8 +69,7 @@ internal static class PackagingCommand
             {
                 "generate" => Generate(workspace, references, options),
                 "pack" => Pack(workspace, references, options),
-                "verify" => Verify(workspace, references, options),
-                _ => throw new PackagingException($"Unknown command '{args[0]}'.\n{Usage}"),
+                _ => Verify(workspace, references, options),
             };
         }
         catch (PackagingException exception)
@@ -129,26 +153,35 @@ internal static class PackagingCommand
 
         public List<string> Positional { get; } = [];
 
-        public static Options Parse(string[] args)
+        public static Options Parse(string[] args, string[] valueOptions, string[] flags, bool arguments)
         {
             var options = new Options();
             for (var i = 0; i < args.Length; i++)
             {
-                if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                var arg = args[i];
+                if (!arg.StartsWith('-'))
                 {
-                    options.Positional.Add(args[i]);
+                    options.Positional.Add(arguments ? arg : throw new UsageException($"unexpected argument '{arg}'"));
                     continue;
                 }
 
-                if (!options._values.TryGetValue(args[i], out var values))
+                var isFlag = flags.Contains(arg, StringComparer.Ordinal);
+                if (!isFlag && !valueOptions.Contains(arg, StringComparer.Ordinal))
                 {
-                    values = [];
-                    options._values[args[i]] = values;
+                    throw new UsageException($"unknown option '{arg}'");
                 }
 
-                if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i] != "--no-verify")
+                if (!options._values.TryGetValue(arg, out var values))
                 {
-                    values.Add(args[++i]);
+                    values = [];
+                    options._values[arg] = values;
+                }
+
+                if (!isFlag)
+                {
+                    values.Add(i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
+                        ? args[++i]
+                        : throw new UsageException($"option '{arg}' needs a value"));
                 }
             }
 

@@ -36,11 +36,36 @@ public sealed class CommandTests
     }
 
     [TestMethod]
-    public void UnknownCommand_ExitsNonZero()
+    public void UnknownCommand_ExitsTwoWithUsageLine()
     {
-        var (code, _) = Lqx("nonsense");
+        var (code, output) = Lqx("nonsense");
 
-        Assert.AreNotEqual(0, code);
+        Assert.AreEqual(LqxApp.ExitUsage, code, output);
+        Assert.Contains("usage: lqx", output);
+    }
+
+    [TestMethod]
+    [DataRow("verify", "--shcema", "x", "some.zip")]
+    [DataRow("run", "--solutoin", "a.zip", "scenarios")]
+    [DataRow("pack", "--outptu", "folder")]
+    [DataRow("demo", "--verbos")]
+    [DataRow("bench", "--iterations-typo", "3")]
+    public void UnknownOption_ExitsTwoWithTheOptionAndUsageLine(string command, string option, params string[] rest)
+    {
+        var (code, output) = Lqx([command, option, .. rest]);
+
+        Assert.AreEqual(LqxApp.ExitUsage, code, output);
+        Assert.Contains(option.TrimStart('-'), output);
+        Assert.Contains($"usage: lqx {command}", output);
+    }
+
+    [TestMethod]
+    public void UnexpectedArgument_DemoTakesNone_ExitsTwo()
+    {
+        var (code, output) = Lqx("demo", "extra");
+
+        Assert.AreEqual(LqxApp.ExitUsage, code, output);
+        Assert.Contains("usage: lqx demo", output);
     }
 
     [TestMethod]
