@@ -13,6 +13,17 @@ public interface IRequestHandler
 }
 
 /// <summary>
+/// A handler whose message has a fixed parameter shape: the dispatch point checks it before the pipeline, so a request
+/// lacking a required parameter, or holding one of the wrong type, faults before any plug-in step runs (as the
+/// platform validates a request against the message definition first).
+/// </summary>
+public interface IRequestValidator
+{
+    /// <summary>Throws the platform's fault when a required parameter is missing or a parameter has the wrong type.</summary>
+    void Validate(OrganizationRequest request);
+}
+
+/// <summary>
 /// Wraps every handler call (the plug-in pipeline hooks in here: stages 10/20/40 around the core operation).
 /// </summary>
 public interface IRequestPipeline

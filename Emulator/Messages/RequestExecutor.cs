@@ -31,6 +31,7 @@ public sealed class RequestExecutor
         _emulator.Calls.Increment(name ?? string.Empty);
         var handler = _emulator.Handlers.Find(name) ?? throw Faults.UnknownMessage(name);
         context.MessageName = name!;
+        (handler as IRequestValidator)?.Validate(request);
 
         // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
         var response = Pipeline is not null ? Pipeline.Execute(request, context, handler) : ExecuteAtomically(handler, request, context);

@@ -116,15 +116,48 @@ public static class QualifyLead
         return response;
     }
 
+    /// <summary>
+    /// The parameter check the dispatch point runs before any step: LeadId, the three Create flags and Status are required
+    /// (QualifyLeadRequest reference: "Required"; the Web API action lists them as not nullable), each of its type; the
+    /// optional references must be EntityReferences of their tables. Microsoft's typed QualifyLeadRequest pre-creates
+    /// LeadId and the flags, so its WorkWithBPF call shape (LeadId, Status, CreateOpportunity) passes.
+    /// </summary>
+    public static void Validate(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var message = request.RequestName ?? SalesNames.QualifyLead;
+        Typed<EntityReference>(request, message, P.LeadId, required: true);
+        Flag(request, message, P.CreateAccount);
+        Flag(request, message, P.CreateContact);
+        Flag(request, message, P.CreateOpportunity);
+        StatusValue(request, message);
+        foreach (var optional in new[] { P.OpportunityCustomerId, P.OpportunityCurrencyId, P.SourceCampaignId, P.ProcessInstanceId })
+        {
+            Typed<EntityReference>(request, message, optional, required: false);
+        }
+    }
+
+    /// <summary>Presence and type only: values (ids, tables, existence) are the core operation's to check.</summary>
+    private static void Typed<T>(OrganizationRequest request, string message, string name, bool required)
+    {
+        if (!request.Parameters.TryGetValue(name, out var value) || value is null)
+        {
+            if (required)
+            {
+                throw SalesFaults.MissingParameter(message, name);
+            }
+        }
+        else if (value is not T)
+        {
+            throw SalesFaults.InvalidParameter(name, "expected " + typeof(T).Name + ".");
+        }
+    }
+
     private static Input Read(ISalesContext context, OrganizationRequest request)
     {
         var message = request.RequestName ?? SalesNames.QualifyLead;
         var lead = Reference(request, P.LeadId, required: true, "lead")!;
-        var status = request.Parameters.TryGetValue(P.Status, out var rawStatus) ? StateRules.OptionValue(rawStatus) : null;
-        if (status is null)
-        {
-            throw SalesFaults.MissingParameter(message, P.Status);
-        }
+        var status = StatusValue(request, message);
 
         // Only statuses of state Qualified (or −1) are accepted; whether the platform takes Disqualified ones is UNCONFIRMED.
         var table = Metadata.MetadataCatalog.Find("lead")!;
@@ -231,6 +264,16 @@ public static class QualifyLead
         }
 
         return null;
+    }
+
+    private static int StatusValue(OrganizationRequest request, string message)
+    {
+        if (!request.Parameters.TryGetValue(P.Status, out var raw) || raw is null)
+        {
+            throw SalesFaults.MissingParameter(message, P.Status);
+        }
+
+        return StateRules.OptionValue(raw) ?? throw SalesFaults.InvalidParameter(P.Status, "expected an OptionSetValue.");
     }
 
     private static bool Flag(OrganizationRequest request, string message, string name)

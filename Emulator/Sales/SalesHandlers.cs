@@ -13,7 +13,7 @@ public static class SalesHandlers
     /// <summary>QualifyLead, SetStateDynamicEntity, RetrieveProcessInstances, RetrieveActivePath, SetProcess, Win/LoseOpportunity.</summary>
     public static IReadOnlyList<IRequestHandler> All { get; } =
     [
-        new SalesHandler(SalesNames.QualifyLead, QualifyLead.Execute),
+        new SalesHandler(SalesNames.QualifyLead, QualifyLead.Execute, QualifyLead.Validate),
         new SalesHandler(SalesNames.RetrieveProcessInstances, BpfMessages.RetrieveProcessInstances),
         new SalesHandler(SalesNames.RetrieveActivePath, BpfMessages.RetrieveActivePath),
         new SalesHandler(SalesNames.SetProcess, BpfMessages.SetProcess),
@@ -22,11 +22,16 @@ public static class SalesHandlers
         new SetStateDynamicEntityHandler(),
     ];
 
-    private sealed class SalesHandler(string messageName, Func<ISalesContext, OrganizationRequest, OrganizationResponse> execute) : IRequestHandler
+    private sealed class SalesHandler(
+        string messageName,
+        Func<ISalesContext, OrganizationRequest, OrganizationResponse> execute,
+        Action<OrganizationRequest>? validate = null) : IRequestHandler, IRequestValidator
     {
         public string MessageName { get; } = messageName;
 
         public OrganizationResponse Execute(OrganizationRequest request, RequestContext context) => execute(new CoreSalesContext(context), request);
+
+        public void Validate(OrganizationRequest request) => validate?.Invoke(request);
     }
 
     /// <summary>

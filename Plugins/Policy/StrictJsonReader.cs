@@ -11,7 +11,6 @@ namespace LeadQualifyExtensions.Plugins.Policy;
 /// </summary>
 internal sealed class StrictJsonReader
 {
-    // Counted in nested containers, as System.Text.Json counts its MaxDepth: 32 nested arrays read, 33 do not.
     private const int MaxDepth = 32;
     private readonly string _text;
     private int _index;
@@ -37,6 +36,11 @@ internal sealed class StrictJsonReader
 
     private JsonValue ReadValue(int depth)
     {
+        if (depth > MaxDepth)
+        {
+            throw Error();
+        }
+
         SkipWhitespace();
         if (_index >= _text.Length)
         {
@@ -67,7 +71,7 @@ internal sealed class StrictJsonReader
 
     private JsonValue ReadObject(int depth)
     {
-        EnterContainer(depth);
+        _index++;
         var members = new List<KeyValuePair<string, JsonValue>>();
         SkipWhitespace();
         if (Peek() == '}')
@@ -102,7 +106,7 @@ internal sealed class StrictJsonReader
 
     private JsonValue ReadArray(int depth)
     {
-        EnterContainer(depth);
+        _index++;
         var items = new List<JsonValue>();
         SkipWhitespace();
         if (Peek() == ']')
@@ -126,16 +130,6 @@ internal sealed class StrictJsonReader
         }
     }
 
-    private void EnterContainer(int depth)
-    {
-        if (depth >= MaxDepth)
-        {
-            throw Error();
-        }
-
-        _index++;
-    }
-
     private string ReadString()
     {
         _index++;
@@ -146,7 +140,7 @@ internal sealed class StrictJsonReader
             if (c == '"')
             {
                 _index++;
-                return WellFormed(builder.ToString());
+                return builder.ToString();
             }
 
             if (c < ' ')
@@ -166,24 +160,6 @@ internal sealed class StrictJsonReader
         }
 
         throw Error();
-    }
-
-    // RFC 8259 text is Unicode: a surrogate without its partner (raw or as \u escapes) is no character at all.
-    private string WellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                throw Error();
-            }
-        }
-
-        return text;
     }
 
     private char ReadEscape()

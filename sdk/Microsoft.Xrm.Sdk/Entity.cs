@@ -221,8 +221,8 @@ public class Entity : IExtensibleDataObject
     }
 
     /// <summary>
-    /// Gets this entity as <typeparamref name="T"/> (an early-bound class). The result shares this entity's
-    /// attribute collections. Throws <see cref="NotSupportedException"/> when <typeparamref name="T"/> is
+    /// Gets this entity as a new <typeparamref name="T"/> instance (an early-bound class, or <see cref="Entity"/>
+    /// itself: Microsoft's SDK returns a new object then too). The result shares this entity's attribute collections. Throws <see cref="NotSupportedException"/> when <typeparamref name="T"/> is
     /// declared for a different entity logical name.
     /// </summary>
     /// <typeparam name="T">The entity type to return.</typeparam>
@@ -230,11 +230,6 @@ public class Entity : IExtensibleDataObject
     public T ToEntity<T>()
         where T : Entity
     {
-        if (this is T same && typeof(T) == GetType())
-        {
-            return same;
-        }
-
         var declared = typeof(T).GetCustomAttribute<EntityLogicalNameAttribute>();
         if (declared is not null && !string.Equals(declared.LogicalName, LogicalName, StringComparison.Ordinal))
         {
@@ -254,15 +249,11 @@ public class Entity : IExtensibleDataObject
         return target;
     }
 
-    /// <summary>Gets an entity reference (logical name, id, key attributes and row version) for this entity.</summary>
+    /// <summary>Gets an entity reference (logical name, id and row version) for this entity; key attributes are not copied (as in Microsoft's SDK).</summary>
     /// <returns>The entity reference.</returns>
     public EntityReference ToEntityReference()
     {
-        return new EntityReference(LogicalName, Id)
-        {
-            KeyAttributes = KeyAttributes,
-            RowVersion = RowVersion,
-        };
+        return new EntityReference(LogicalName, Id) { RowVersion = RowVersion };
     }
 
     /// <summary>

@@ -8,25 +8,26 @@ namespace Microsoft.Xrm.Sdk;
 /// <summary>
 /// Thrown by a plug-in to cancel the operation and show <see cref="Exception.Message"/> to the user.
 /// Unless given, <see cref="Status"/> is <see cref="OperationStatus.Failed"/>, <see cref="ErrorCode"/> is
-/// <see cref="DefaultErrorCode"/> (0x80040265, "ISV code aborted the operation") and
-/// <see cref="HttpStatus"/> is <see cref="PluginHttpStatusCode.NotSet"/>.
+/// <see cref="NoErrorCode"/> (0) and <see cref="HttpStatus"/> is <see cref="PluginHttpStatusCode.NotSet"/>.
+/// The exception does not carry IsvAborted (0x80040265) itself: the plug-in pipeline puts that code in the fault
+/// (observed on Microsoft's SDK, issue 18).
 /// </summary>
 [Serializable]
 public sealed class InvalidPluginExecutionException : Exception, ISerializable
 {
-    /// <summary>The Dataverse error code reported for a plug-in that aborted the operation (0x80040265).</summary>
-    internal const int DefaultErrorCode = unchecked((int)0x80040265);
+    /// <summary>The error code when the caller gives none.</summary>
+    internal const int NoErrorCode = 0;
 
     private static readonly IReadOnlyDictionary<string, string> NoDetails =
         new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
     public InvalidPluginExecutionException()
-        : this(OperationStatus.Failed, DefaultErrorCode, null, PluginHttpStatusCode.NotSet, null, null)
+        : this(OperationStatus.Failed, NoErrorCode, null, PluginHttpStatusCode.NotSet, null, null)
     {
     }
 
     public InvalidPluginExecutionException(OperationStatus status)
-        : this(status, DefaultErrorCode, null, PluginHttpStatusCode.NotSet, null, null)
+        : this(status, NoErrorCode, null, PluginHttpStatusCode.NotSet, null, null)
     {
     }
 
@@ -41,32 +42,32 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
     }
 
     public InvalidPluginExecutionException(OperationStatus status, string message)
-        : this(status, DefaultErrorCode, message, PluginHttpStatusCode.NotSet, null, null)
+        : this(status, NoErrorCode, message, PluginHttpStatusCode.NotSet, null, null)
     {
     }
 
     public InvalidPluginExecutionException(OperationStatus status, string message, Dictionary<string, string> exceptionDetails)
-        : this(status, DefaultErrorCode, message, PluginHttpStatusCode.NotSet, exceptionDetails, null)
+        : this(status, NoErrorCode, message, PluginHttpStatusCode.NotSet, exceptionDetails, null)
     {
     }
 
     public InvalidPluginExecutionException(string message)
-        : this(OperationStatus.Failed, DefaultErrorCode, message, PluginHttpStatusCode.NotSet, null, null)
+        : this(OperationStatus.Failed, NoErrorCode, message, PluginHttpStatusCode.NotSet, null, null)
     {
     }
 
     public InvalidPluginExecutionException(string message, PluginHttpStatusCode httpStatus)
-        : this(OperationStatus.Failed, DefaultErrorCode, message, httpStatus, null, null)
+        : this(OperationStatus.Failed, NoErrorCode, message, httpStatus, null, null)
     {
     }
 
     public InvalidPluginExecutionException(string message, PluginHttpStatusCode httpStatus, Dictionary<string, string> exceptionDetails)
-        : this(OperationStatus.Failed, DefaultErrorCode, message, httpStatus, exceptionDetails, null)
+        : this(OperationStatus.Failed, NoErrorCode, message, httpStatus, exceptionDetails, null)
     {
     }
 
     public InvalidPluginExecutionException(string message, Exception exception)
-        : this(OperationStatus.Failed, DefaultErrorCode, message, PluginHttpStatusCode.NotSet, null, exception)
+        : this(OperationStatus.Failed, NoErrorCode, message, PluginHttpStatusCode.NotSet, null, exception)
     {
     }
 

@@ -32,11 +32,12 @@ public sealed class Label : IExtensibleDataObject
         }
     }
 
+    /// <summary>A label with one localized text; <see cref="UserLocalizedLabel"/> stays null, as in Microsoft's SDK (issue 18).</summary>
+    /// <param name="label">The text.</param>
+    /// <param name="languageCode">Its language (LCID).</param>
     public Label(string label, int languageCode)
     {
-        var localized = new LocalizedLabel(label, languageCode);
-        UserLocalizedLabel = localized;
-        LocalizedLabels = new LocalizedLabelCollection { localized };
+        LocalizedLabels = new LocalizedLabelCollection { new LocalizedLabel(label, languageCode) };
     }
 
     public ExtensionDataObject? ExtensionData { get; set; }

@@ -42,6 +42,7 @@ public sealed class Relationship : IExtensibleDataObject
 
     public override string ToString()
     {
-        return PrimaryEntityRole is null ? SchemaName ?? string.Empty : $"{SchemaName}.{PrimaryEntityRole}";
+        // "<schema>." without a role, "<schema>.Referencing" with one, as Microsoft's SDK was observed to format it (issue 18).
+        return PrimaryEntityRole is null ? SchemaName + "." : $"{SchemaName}.{PrimaryEntityRole}";
     }
 }

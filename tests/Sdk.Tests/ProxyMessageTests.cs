@@ -10,14 +10,35 @@ namespace Sdk.Tests;
 public sealed class ProxyMessageTests
 {
     [TestMethod]
-    public void QualifyLeadRequest_NewInstance_HasRequestNameAndNoParameters()
+    public void QualifyLeadRequest_NewInstance_PreCreatesLeadIdAndCreateFlagsButNotStatus()
     {
+        // Issue 18 (observed on Microsoft.Crm.Sdk.Proxy): LeadId null and the three Create flags false exist from the start.
         var request = new QualifyLeadRequest();
 
         Assert.AreEqual("QualifyLead", request.RequestName);
-        Assert.IsFalse(request.CreateAccount);
-        Assert.IsNull(request.LeadId);
-        Assert.IsEmpty(request.Parameters.Keys);
+        CollectionAssert.AreEquivalent(new[] { "LeadId", "CreateAccount", "CreateContact", "CreateOpportunity" }, request.Parameters.Keys.ToArray());
+        Assert.IsNull(request.Parameters["LeadId"]);
+        Assert.IsFalse((bool)request.Parameters["CreateAccount"]);
+        Assert.IsFalse((bool)request.Parameters["CreateContact"]);
+        Assert.IsFalse((bool)request.Parameters["CreateOpportunity"]);
+        Assert.IsFalse(request.Parameters.Contains("Status"));
+    }
+
+    [TestMethod]
+    public void ProxyRequests_NewInstance_PreCreateTheirRequiredReferenceParameters()
+    {
+        // Issue 18/20: the same pattern as QualifyLeadRequest, per each message's documented required properties.
+        Assert.IsTrue(new SetStateRequest().Parameters.Contains("EntityMoniker"));
+        Assert.IsTrue(new SetProcessRequest().Parameters.Contains("Target"));
+        Assert.IsTrue(new SetProcessRequest().Parameters.Contains("NewProcess"));
+        Assert.IsFalse(new SetProcessRequest().Parameters.Contains("NewProcessInstance"));
+        Assert.AreEqual(Guid.Empty, new RetrieveActivePathRequest().Parameters["ProcessInstanceId"]);
+        Assert.AreEqual(Guid.Empty, new RetrieveProcessInstancesRequest().Parameters["EntityId"]);
+        Assert.IsTrue(new RetrieveProcessInstancesRequest().Parameters.Contains("EntityLogicalName"));
+        Assert.IsTrue(new WinOpportunityRequest().Parameters.Contains("OpportunityClose"));
+        Assert.IsTrue(new LoseOpportunityRequest().Parameters.Contains("OpportunityClose"));
+        Assert.IsTrue(new AssignRequest().Parameters.Contains("Assignee"));
+        Assert.IsEmpty(new WhoAmIRequest().Parameters.Keys);
     }
 
     [TestMethod]

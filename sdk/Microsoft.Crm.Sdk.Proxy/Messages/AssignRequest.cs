@@ -13,6 +13,9 @@ public sealed class AssignRequest : OrganizationRequest
     public AssignRequest()
     {
         RequestName = "Assign";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
+        Assignee = null;
     }
 
     /// <summary>Gets or sets the <c>Assignee</c> parameter.</summary>

@@ -13,6 +13,8 @@ public sealed class LoseOpportunityRequest : OrganizationRequest
     public LoseOpportunityRequest()
     {
         RequestName = "LoseOpportunity";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        OpportunityClose = null;
     }
 
     /// <summary>Gets or sets the <c>OpportunityClose</c> parameter: the opportunity close activity of this state change.</summary>

@@ -13,6 +13,11 @@ public sealed class QualifyLeadRequest : OrganizationRequest
     public QualifyLeadRequest()
     {
         RequestName = "QualifyLead";
+        // As Microsoft's class (observed, issue 18): LeadId and the three Create flags exist from the start; Status does not.
+        LeadId = null;
+        CreateAccount = false;
+        CreateContact = false;
+        CreateOpportunity = false;
     }
 
     /// <summary>Gets or sets the <c>CreateAccount</c> parameter.</summary>

@@ -14,6 +14,8 @@ public sealed class RetrieveActivePathRequest : OrganizationRequest
     public RetrieveActivePathRequest()
     {
         RequestName = "RetrieveActivePath";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        ProcessInstanceId = Guid.Empty;
     }
 
     /// <summary>Gets or sets the <c>ProcessInstanceId</c> parameter.</summary>

@@ -14,6 +14,9 @@ public sealed class RetrieveProcessInstancesRequest : OrganizationRequest
     public RetrieveProcessInstancesRequest()
     {
         RequestName = "RetrieveProcessInstances";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        EntityId = Guid.Empty;
+        EntityLogicalName = null;
     }
 
     /// <summary>Gets or sets the <c>EntityId</c> parameter.</summary>

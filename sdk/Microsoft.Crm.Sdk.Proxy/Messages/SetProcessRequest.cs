@@ -13,6 +13,9 @@ public sealed class SetProcessRequest : OrganizationRequest
     public SetProcessRequest()
     {
         RequestName = "SetProcess";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
+        NewProcess = null;
     }
 
     /// <summary>Gets or sets the <c>NewProcess</c> parameter.</summary>

@@ -13,6 +13,8 @@ public sealed class SetStateRequest : OrganizationRequest
     public SetStateRequest()
     {
         RequestName = "SetState";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        EntityMoniker = null;
     }
 
     /// <summary>Gets or sets the <c>EntityMoniker</c> parameter.</summary>

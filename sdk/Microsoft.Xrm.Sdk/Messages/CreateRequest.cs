@@ -8,6 +8,8 @@ public sealed class CreateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public CreateRequest()
     {
         RequestName = "Create";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
     }
 
     public Microsoft.Xrm.Sdk.Entity? Target

@@ -8,6 +8,8 @@ public sealed class DeleteRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public DeleteRequest()
     {
         RequestName = "Delete";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
     }
 
     public Microsoft.Xrm.Sdk.ConcurrencyBehavior ConcurrencyBehavior

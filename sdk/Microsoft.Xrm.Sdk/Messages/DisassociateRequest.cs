@@ -8,6 +8,10 @@ public sealed class DisassociateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public DisassociateRequest()
     {
         RequestName = "Disassociate";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
+        Relationship = null;
+        RelatedEntities = null;
     }
 
     public Microsoft.Xrm.Sdk.EntityReferenceCollection? RelatedEntities

@@ -8,6 +8,9 @@ public sealed class ExecuteMultipleRequest : Microsoft.Xrm.Sdk.OrganizationReque
     public ExecuteMultipleRequest()
     {
         RequestName = "ExecuteMultiple";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Requests = null;
+        Settings = null;
     }
 
     public Microsoft.Xrm.Sdk.OrganizationRequestCollection? Requests

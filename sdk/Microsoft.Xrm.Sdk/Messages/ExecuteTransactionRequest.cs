@@ -8,6 +8,8 @@ public sealed class ExecuteTransactionRequest : Microsoft.Xrm.Sdk.OrganizationRe
     public ExecuteTransactionRequest()
     {
         RequestName = "ExecuteTransaction";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Requests = null;
     }
 
     public Microsoft.Xrm.Sdk.OrganizationRequestCollection? Requests

@@ -8,6 +8,9 @@ public sealed class RetrieveAllEntitiesRequest : Microsoft.Xrm.Sdk.OrganizationR
     public RetrieveAllEntitiesRequest()
     {
         RequestName = "RetrieveAllEntities";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        EntityFilters = default;
+        RetrieveAsIfPublished = false;
     }
 
     public Microsoft.Xrm.Sdk.Metadata.EntityFilters EntityFilters

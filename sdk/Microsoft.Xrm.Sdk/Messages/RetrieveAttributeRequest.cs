@@ -8,6 +8,9 @@ public sealed class RetrieveAttributeRequest : Microsoft.Xrm.Sdk.OrganizationReq
     public RetrieveAttributeRequest()
     {
         RequestName = "RetrieveAttribute";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        MetadataId = System.Guid.Empty;
+        RetrieveAsIfPublished = false;
     }
 
     public int ColumnNumber

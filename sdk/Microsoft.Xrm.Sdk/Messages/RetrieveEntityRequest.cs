@@ -8,6 +8,10 @@ public sealed class RetrieveEntityRequest : Microsoft.Xrm.Sdk.OrganizationReques
     public RetrieveEntityRequest()
     {
         RequestName = "RetrieveEntity";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        EntityFilters = default;
+        MetadataId = System.Guid.Empty;
+        RetrieveAsIfPublished = false;
     }
 
     public Microsoft.Xrm.Sdk.Metadata.EntityFilters EntityFilters

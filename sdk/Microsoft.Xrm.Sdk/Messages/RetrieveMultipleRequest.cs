@@ -8,6 +8,8 @@ public sealed class RetrieveMultipleRequest : Microsoft.Xrm.Sdk.OrganizationRequ
     public RetrieveMultipleRequest()
     {
         RequestName = "RetrieveMultiple";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Query = null;
     }
 
     public Microsoft.Xrm.Sdk.Query.QueryBase? Query

@@ -8,6 +8,9 @@ public sealed class RetrieveOptionSetRequest : Microsoft.Xrm.Sdk.OrganizationReq
     public RetrieveOptionSetRequest()
     {
         RequestName = "RetrieveOptionSet";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        MetadataId = System.Guid.Empty;
+        RetrieveAsIfPublished = false;
     }
 
     public System.Guid MetadataId

@@ -8,6 +8,9 @@ public sealed class RetrieveRelationshipRequest : Microsoft.Xrm.Sdk.Organization
     public RetrieveRelationshipRequest()
     {
         RequestName = "RetrieveRelationship";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        MetadataId = System.Guid.Empty;
+        RetrieveAsIfPublished = false;
     }
 
     public System.Guid MetadataId

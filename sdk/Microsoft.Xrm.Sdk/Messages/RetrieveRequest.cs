@@ -8,6 +8,9 @@ public sealed class RetrieveRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public RetrieveRequest()
     {
         RequestName = "Retrieve";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
+        ColumnSet = null;
     }
 
     public Microsoft.Xrm.Sdk.Query.ColumnSet? ColumnSet

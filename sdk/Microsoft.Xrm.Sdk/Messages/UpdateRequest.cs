@@ -8,6 +8,8 @@ public sealed class UpdateRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public UpdateRequest()
     {
         RequestName = "Update";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
     }
 
     public Microsoft.Xrm.Sdk.ConcurrencyBehavior ConcurrencyBehavior

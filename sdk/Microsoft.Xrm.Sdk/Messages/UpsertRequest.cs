@@ -8,6 +8,8 @@ public sealed class UpsertRequest : Microsoft.Xrm.Sdk.OrganizationRequest
     public UpsertRequest()
     {
         RequestName = "Upsert";
+        // Required parameters exist from the start, as in Microsoft's request classes (issue 18); OptionSetValue ones do not.
+        Target = null;
     }
 
     public Microsoft.Xrm.Sdk.Entity? Target

@@ -77,7 +77,9 @@ public sealed class LinkEntity : IExtensibleDataObject
 
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
     {
-        var link = new LinkEntity(LinkToEntityName!, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        // Microsoft's SDK gives the nested link this link's LinkFromEntityName (observed, issue 18); queries join on the
+        // parent link's table regardless, so the name is informational.
+        var link = new LinkEntity(LinkFromEntityName!, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
         LinkEntities.Add(link);
         return link;
     }

@@ -101,8 +101,9 @@ public sealed class EntityTests
     }
 
     [TestMethod]
-    public void ToEntityReference_UsesLogicalNameIdAndKeys()
+    public void ToEntityReference_UsesLogicalNameAndIdButNotKeys()
     {
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): KeyAttributes are not copied.
         var id = Guid.NewGuid();
         var entity = new Entity("account", id);
         entity.KeyAttributes["accountnumber"] = "A-1";
@@ -111,7 +112,7 @@ public sealed class EntityTests
 
         Assert.AreEqual("account", reference.LogicalName);
         Assert.AreEqual(id, reference.Id);
-        Assert.AreEqual("A-1", reference.KeyAttributes["accountnumber"]);
+        Assert.IsEmpty(reference.KeyAttributes);
     }
 
     [TestMethod]
@@ -157,13 +158,18 @@ public sealed class EntityTests
     }
 
     [TestMethod]
-    public void ToEntity_BaseEntityType_ReturnsSameInstance()
+    public void ToEntity_BaseEntityType_ReturnsNewInstanceWithTheSameValues()
     {
-        var entity = new Entity("account");
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): a new Entity, not the same object.
+        var id = Guid.NewGuid();
+        var entity = new Entity("account", id) { ["name"] = "Contoso" };
 
         var result = entity.ToEntity<Entity>();
 
-        Assert.AreSame(entity, result);
+        Assert.AreNotSame(entity, result);
+        Assert.AreEqual("account", result.LogicalName);
+        Assert.AreEqual(id, result.Id);
+        Assert.AreEqual("Contoso", result["name"]);
     }
 
     [TestMethod]

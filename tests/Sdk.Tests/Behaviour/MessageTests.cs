@@ -64,7 +64,32 @@ public sealed class MessageTests
         Assert.IsNull(request.Target);
         Assert.IsFalse(request.ReturnNotifications);
         Assert.IsTrue(request.ColumnSet!.AllColumns);
-        Assert.IsFalse(request.Parameters.Contains("Target"));
+        Assert.IsFalse(request.Parameters.Contains("ReturnNotifications"));
+    }
+
+    [TestMethod]
+    public void RetrieveRequest_NewInstance_AlreadyHoldsTarget()
+    {
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): the typed request pre-creates its required parameters.
+        var request = new RetrieveRequest();
+
+        Assert.IsTrue(request.Parameters.Contains("Target"));
+        Assert.IsNull(request.Parameters["Target"]);
+    }
+
+    [TestMethod]
+    public void Requests_NewInstance_PreCreateTheirRequiredParameters()
+    {
+        Assert.IsTrue(new CreateRequest().Parameters.Contains("Target"));
+        Assert.IsTrue(new UpdateRequest().Parameters.Contains("Target"));
+        Assert.IsTrue(new DeleteRequest().Parameters.Contains("Target"));
+        Assert.IsFalse(new DeleteRequest().Parameters.Contains("ConcurrencyBehavior"));
+        Assert.IsTrue(new RetrieveMultipleRequest().Parameters.Contains("Query"));
+        Assert.IsTrue(new AssociateRequest().Parameters.Contains("RelatedEntities"));
+        Assert.IsTrue(new ExecuteMultipleRequest().Parameters.Contains("Settings"));
+        Assert.IsFalse(new ExecuteTransactionRequest().Parameters.Contains("ReturnResponses"));
+        Assert.AreEqual(false, new RetrieveEntityRequest().Parameters["RetrieveAsIfPublished"]);
+        Assert.IsFalse(new RetrieveEntityRequest().Parameters.Contains("LogicalName"));
     }
 
     [TestMethod]

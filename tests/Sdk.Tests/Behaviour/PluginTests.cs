@@ -9,13 +9,14 @@ namespace Sdk.Tests.Behaviour;
 public sealed class PluginTests
 {
     [TestMethod]
-    public void InvalidPluginExecutionException_Message_DefaultsFailedStatus()
+    public void InvalidPluginExecutionException_Message_DefaultsFailedStatusAndNoIsvAbortedCode()
     {
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): the pipeline, not the exception, maps to IsvAborted 0x80040265.
         var ex = new InvalidPluginExecutionException("Stop");
 
         Assert.AreEqual("Stop", ex.Message);
         Assert.AreEqual(OperationStatus.Failed, ex.Status);
-        Assert.AreEqual(unchecked((int)0x80040265), ex.ErrorCode);
+        Assert.AreNotEqual(unchecked((int)0x80040265), ex.ErrorCode);
         Assert.AreEqual(PluginHttpStatusCode.NotSet, ex.HttpStatus);
         Assert.IsEmpty(ex.ExceptionDetails);
     }

@@ -71,10 +71,22 @@ public sealed class QueryTests
         Assert.AreEqual("parentaccountid", link.LinkFromAttributeName);
         Assert.AreEqual("accountid", link.LinkToAttributeName);
         Assert.AreEqual(JoinOperator.Inner, link.JoinOperator);
-        Assert.AreEqual("account", nested.LinkFromEntityName);
         Assert.AreEqual(JoinOperator.LeftOuter, nested.JoinOperator);
         Assert.AreSame(link, query.LinkEntities.Single());
         Assert.AreSame(nested, link.LinkEntities.Single());
+    }
+
+    [TestMethod]
+    public void LinkEntity_AddLink_NestedLinkTakesTheParentLinksFromEntity()
+    {
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): the parent link's LinkFromEntityName, not its LinkToEntityName.
+        var link = new LinkEntity("lead", "account", "parentaccountid", "accountid", JoinOperator.Inner);
+
+        var nested = link.AddLink("contact", "primarycontactid", "contactid");
+
+        Assert.AreEqual("lead", nested.LinkFromEntityName);
+        Assert.AreEqual("contact", nested.LinkToEntityName);
+        Assert.AreEqual("primarycontactid", nested.LinkFromAttributeName);
     }
 
     [TestMethod]

@@ -59,16 +59,29 @@ public sealed class ValueTypeTests
         Assert.AreEqual(a, b);
         Assert.AreEqual(a.GetHashCode(), b.GetHashCode());
         Assert.AreNotEqual(a, new Relationship("account_primary_contact"));
-        Assert.AreEqual("account_primary_contact", new Relationship("account_primary_contact").ToString());
     }
 
     [TestMethod]
-    public void Label_TextAndLanguage_SetsUserLabel()
+    public void Relationship_ToString_SchemaDotRoleName()
     {
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): "<schema>." without a role, "<schema>.Referencing" with one.
+        var withoutRole = new Relationship("account_primary_contact");
+        var withRole = new Relationship("account_primary_contact") { PrimaryEntityRole = EntityRole.Referencing };
+
+        Assert.AreEqual("account_primary_contact.", withoutRole.ToString());
+        Assert.AreEqual("account_primary_contact.Referencing", withRole.ToString());
+    }
+
+    [TestMethod]
+    public void Label_TextAndLanguage_OneLocalizedLabelAndNoUserLabel()
+    {
+        // Issue 18 (observed on Microsoft.Xrm.Sdk): the user label is left null.
         var label = new Label("Qualified", 1033);
 
-        Assert.AreEqual("Qualified", label.UserLocalizedLabel!.Label);
+        Assert.HasCount(1, label.LocalizedLabels);
+        Assert.AreEqual("Qualified", label.LocalizedLabels[0].Label);
         Assert.AreEqual(1033, label.LocalizedLabels[0].LanguageCode);
+        Assert.IsNull(label.UserLocalizedLabel);
     }
 
     [TestMethod]
