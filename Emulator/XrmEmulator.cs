@@ -293,6 +293,7 @@ public sealed class XrmEmulator
         }
 
         rows.AddRange(Sales.Bpf.BpfCatalog.SeedRows());
+        rows.AddRange(Solutions.InstalledSolutions.SeedRows());
         Seed(rows.ToArray());
     }
 }

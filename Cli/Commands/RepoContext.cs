@@ -14,5 +14,5 @@ internal static class RepoContext
     }
 
     public static VerifyOptions VerifyOptions(Workspace workspace) =>
-        new(workspace.SchemaPath, workspace.ReferencePaths(), workspace.LoadMessages(), Baseline.FromSourceFolder(workspace.SourceFolder));
+        new(workspace.SchemaPath, workspace.ReferencePaths(), workspace.LoadMessages(), Baseline.FromSourceFolder(workspace.SourceFolder), workspace.LoadDependencies());
 }

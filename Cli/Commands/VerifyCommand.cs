@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using LeadQualifyExtensions.Packaging;
 using LeadQualifyExtensions.Packaging.Verification;
@@ -70,9 +71,12 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
     private void WriteSteps(string zip, MessageTable messages)
     {
         IReadOnlyList<PackedStep> steps;
+        IReadOnlyList<MissingDependency> dependencies;
         try
         {
-            steps = PackedSolution.Read(File.ReadAllBytes(zip)).Steps;
+            var packed = PackedSolution.Read(File.ReadAllBytes(zip));
+            steps = packed.Steps;
+            dependencies = packed.MissingDependencies;
         }
         catch (Exception exception) when (exception is InvalidDataException or PackagingException or System.Xml.XmlException)
         {
@@ -89,6 +93,24 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
                 Markup.Escape(step.PrimaryEntity),
                 step.Stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 step.Mode == 1 ? "async" : "sync");
+        }
+
+        _console.Write(table);
+        WriteDependencies(zip, dependencies);
+    }
+
+    // One row per required component (the zip lists it once per step that needs it): what an organization must have.
+    private void WriteDependencies(string zip, IReadOnlyList<MissingDependency> dependencies)
+    {
+        var required = dependencies.GroupBy(d => d.Required).ToList();
+        var table = new Table().Title(Markup.Escape($"{zip}: needs {required.Count} component(s) from other solutions"))
+            .AddColumn("Needs").AddColumn("From solution").AddColumn("Needed by");
+        foreach (var group in required)
+        {
+            table.AddRow(
+                Markup.Escape(MissingDependency.Describe(group.Key.Type, group.Key.SchemaName, group.Key.Id, group.Key.DisplayName)),
+                Markup.Escape(group.Key.Solution ?? string.Empty),
+                Markup.Escape(group.Count() == 1 ? group.First().Dependent.DisplayName ?? string.Empty : $"{group.Count()} steps"));
         }
 
         _console.Write(table);

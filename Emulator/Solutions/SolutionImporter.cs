@@ -47,6 +47,8 @@ public static class SolutionImporter
         }
 
         var root = document.Root ?? throw new InvalidDataException("customizations.xml is empty.");
+        var manifest = Manifest(archive);
+        CheckDependencies(emulator, manifest);
         var (assemblies, types) = LoadAssemblies(archive, root);
         // Every step is read before any is registered, so a zip the emulator cannot take leaves nothing behind.
         var read = Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep").Select(element => ReadStep(emulator, element, types)).ToList();
@@ -58,7 +60,82 @@ public static class SolutionImporter
         }
 
         var variables = ImportEnvironmentVariables(emulator, archive);
+        RecordInstalled(emulator, manifest);
         return new SolutionImportResult(assemblies, steps, variables);
+    }
+
+    private static XElement? Manifest(ZipArchive archive)
+    {
+        if (Entry(archive, "solution.xml") is not { } entry)
+        {
+            return null;
+        }
+
+        using var stream = entry.Open();
+        return XDocument.Load(stream).Root?.Element("SolutionManifest");
+    }
+
+    // As the platform does before it writes anything: every component the solution declares it needs from another
+    // solution (<Required> of each MissingDependency) must be there, else the import stops naming each one, e.g. in an
+    // organization without Dynamics 365 Sales. Read here as the platform reads it, independently of the packer.
+    private static void CheckDependencies(XrmEmulator emulator, XElement? manifest)
+    {
+        var missing = new List<string>();
+        var requirements = manifest?.Element("MissingDependencies")?.Elements("MissingDependency").Elements("Required") ?? [];
+        foreach (var required in requirements)
+        {
+            var type = required.Attribute("type")?.Value;
+            var schemaName = required.Attribute("schemaName")?.Value;
+            var id = Guid.TryParse(required.Attribute("id")?.Value, out var parsed) ? parsed : (Guid?)null;
+            var solution = required.Attribute("solution")?.Value;
+            var uniqueName = solution?.Split(' ')[0];
+            var present = (uniqueName is null || InstalledSolutions.Find(emulator, uniqueName) is not null)
+                && type switch
+                {
+                    "1" => emulator.Schema.Find(schemaName) is not null,
+                    "29" => id is { } processId && emulator.Get("workflow", processId) is not null,
+                    _ => true,
+                };
+            var name = required.Attribute("displayName")?.Value ?? schemaName ?? id?.ToString();
+            var text = $"{(type == "1" ? "table" : type == "29" ? "process" : "component")} '{name}' from {solution}";
+            if (!present && !missing.Contains(text))
+            {
+                missing.Add(text);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException(
+                $"This organization lacks what the solution needs: {string.Join("; ", missing)}. Install those solutions (Dynamics 365 Sales) first; nothing was imported.");
+        }
+    }
+
+    // The solution table then answers "which version is installed", as it does for deploy tools on the platform.
+    private static void RecordInstalled(XrmEmulator emulator, XElement? manifest)
+    {
+        if (manifest?.Element("UniqueName")?.Value is not { Length: > 0 } uniqueName)
+        {
+            return;
+        }
+
+        var row = new Entity("solution")
+        {
+            ["uniquename"] = uniqueName,
+            ["friendlyname"] = manifest.Element("LocalizedNames")?.Elements("LocalizedName").FirstOrDefault()?.Attribute("description")?.Value ?? uniqueName,
+            ["version"] = manifest.Element("Version")?.Value ?? string.Empty,
+            ["ismanaged"] = manifest.Element("Managed")?.Value == "1",
+            ["installedon"] = emulator.Clock.UtcNow,
+        };
+        if (InstalledSolutions.Find(emulator, uniqueName) is { } existing)
+        {
+            row.Id = existing.Id;
+            emulator.GetOrganizationService().Update(row);
+        }
+        else
+        {
+            emulator.Seed(row);
+        }
     }
 
     private static ZipArchiveEntry? Entry(ZipArchive archive, string path)

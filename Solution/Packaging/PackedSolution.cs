@@ -51,6 +51,10 @@ public sealed class PackedSolution
                 (string?)d.Element("displayname")?.Attribute("default")))
             .ToList();
 
+    /// <summary>solution.xml's MissingDependencies: what the solution needs from other solutions.</summary>
+    public IReadOnlyList<MissingDependency> MissingDependencies =>
+        MissingDependency.Read(Manifest.Element("SolutionManifest")?.Element("MissingDependencies"));
+
     /// <summary>The SdkMessageProcessingSteps in customizations.xml, in file order.</summary>
     public IReadOnlyList<PackedStep> Steps =>
         Customizations.Element("SdkMessageProcessingSteps")?.Elements("SdkMessageProcessingStep")

@@ -94,7 +94,7 @@ internal static class PackagingCommand
     private static int Pack(Workspace workspace, IReadOnlyList<string> references, Options options)
     {
         var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
-        var result = SolutionPacker.Pack(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages()));
+        var result = SolutionPacker.Pack(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), workspace.LoadDependencies()));
         var output = options.Single("--output") ?? workspace.OutputFolder;
         foreach (var stale in Directory.Exists(output) ? Directory.GetFiles(output, result.UniqueName + "_*.zip") : [])
         {
@@ -112,7 +112,7 @@ internal static class PackagingCommand
             return 0;
         }
 
-        var verifyOptions = new VerifyOptions(workspace.SchemaPath, references, workspace.LoadMessages(), Baseline.FromSourceFolder(workspace.SourceFolder));
+        var verifyOptions = new VerifyOptions(workspace.SchemaPath, references, workspace.LoadMessages(), Baseline.FromSourceFolder(workspace.SourceFolder), workspace.LoadDependencies());
         var failed = false;
         foreach (var path in written)
         {
@@ -135,7 +135,7 @@ internal static class PackagingCommand
         var baseline = options.Single("--baseline") is { } previous
             ? Baseline.FromZip(File.ReadAllBytes(previous))
             : Baseline.FromSourceFolder(workspace.SourceFolder);
-        var verifyOptions = new VerifyOptions(options.Single("--schema") ?? workspace.SchemaPath, references, workspace.LoadMessages(), baseline);
+        var verifyOptions = new VerifyOptions(options.Single("--schema") ?? workspace.SchemaPath, references, workspace.LoadMessages(), baseline, workspace.LoadDependencies());
         var ok = zips.Count > 0;
         foreach (var zip in zips)
         {

@@ -14,7 +14,8 @@ public sealed record AssemblyInput(AssemblyInfo Info, byte[] Bytes);
 public sealed record PackRequest(
     string SourceFolder,
     IReadOnlyList<AssemblyInput> Assemblies,
-    MessageTable Messages);
+    MessageTable Messages,
+    DependencyTable? Dependencies = null);
 
 /// <summary>The two zips and what went into them.</summary>
 public sealed record PackResult(
@@ -90,9 +91,17 @@ public static class SolutionPacker
         var generated = GenerateSourceFiles(request.Assemblies, steps, version);
         var customizations = Customizations(request.SourceFolder, request.Assemblies, steps, version);
         var environmentVariables = EnvironmentVariableFiles(request.SourceFolder);
-        var unmanaged = Zip(manifest, 0, customizations, request.Assemblies, steps, environmentVariables);
-        var managed = Zip(manifest, 1, customizations, request.Assemblies, steps, environmentVariables);
+        var dependencies = MissingDependencies(request.Dependencies, steps);
+        var unmanaged = Zip(manifest, 0, customizations, request.Assemblies, steps, environmentVariables, dependencies);
+        var managed = Zip(manifest, 1, customizations, request.Assemblies, steps, environmentVariables, dependencies);
         return new PackResult(uniqueName, version, unmanaged, managed, steps, generated);
+    }
+
+    /// <summary>What solution.xml declares as missing dependencies for <paramref name="steps"/> (none without a table).</summary>
+    public static IReadOnlyList<MissingDependency> MissingDependencies(DependencyTable? dependencies, IEnumerable<StepRegistration> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        return dependencies?.For(steps.Select(s => new DependentStep(s.StepId, s.Name, s.Declaration.Message, s.Declaration.PrimaryEntity)).ToList()) ?? [];
     }
 
     /// <summary>Every declared step with its message id; throws naming the first step whose message id the table lacks.</summary>
@@ -243,7 +252,8 @@ public static class SolutionPacker
         byte[] customizations,
         IReadOnlyList<AssemblyInput> assemblies,
         IReadOnlyList<StepRegistration> steps,
-        IReadOnlyList<(string Path, byte[] Bytes)> environmentVariables)
+        IReadOnlyList<(string Path, byte[] Bytes)> environmentVariables,
+        IReadOnlyList<MissingDependency> dependencies)
     {
         var solution = new XElement(manifest.Root!);
         var solutionManifest = solution.Element("SolutionManifest")!;
@@ -268,6 +278,15 @@ public static class SolutionPacker
             rootComponents.Add(RootComponent(RootComponentTypes.EnvironmentVariableDefinition, null, schemaName));
         }
 
+        var missingDependencies = solutionManifest.Element("MissingDependencies")
+            ?? throw new PackagingException("Other/Solution.xml has no <MissingDependencies /> placeholder.");
+        if (missingDependencies.HasElements)
+        {
+            throw new PackagingException(
+                "Other/Solution.xml: <MissingDependencies> must stay an empty placeholder; its content is generated from Solution/dependencies.json.");
+        }
+
+        missingDependencies.Add(dependencies.Select(d => d.ToXml()));
         var entries = new List<(string Path, byte[] Bytes)>
         {
             ("customizations.xml", customizations),

@@ -25,6 +25,9 @@ public sealed class Workspace
     /// <summary>Solution/sdkmessages.json: the committed message ids.</summary>
     public string MessagesPath => Path.Combine(RepoRoot, "Solution", "sdkmessages.json");
 
+    /// <summary>Solution/dependencies.json: what the solution needs from Dynamics 365 Sales.</summary>
+    public string DependenciesPath => Path.Combine(RepoRoot, "Solution", "dependencies.json");
+
     /// <summary>artifacts/solution: where the build writes the zips.</summary>
     public string OutputFolder => Path.Combine(RepoRoot, "artifacts", "solution");
 
@@ -54,6 +57,9 @@ public sealed class Workspace
 
     /// <summary>The committed message table.</summary>
     public MessageTable LoadMessages() => MessageTable.Load(MessagesPath);
+
+    /// <summary>The committed dependency table.</summary>
+    public DependencyTable LoadDependencies() => DependencyTable.Load(DependenciesPath);
 
     /// <summary>The built DLLs named by the mapping file, in mapping order.</summary>
     public IReadOnlyList<string> MappedAssemblyPaths()
@@ -89,7 +95,7 @@ public sealed class Workspace
     public PackResult Pack(IReadOnlyList<string>? assemblyPaths = null, IReadOnlyList<string>? referencePaths = null)
     {
         var references = ReferencePaths(referencePaths);
-        return SolutionPacker.Pack(new PackRequest(SourceFolder, ReadAssemblies(references, assemblyPaths), LoadMessages()));
+        return SolutionPacker.Pack(new PackRequest(SourceFolder, ReadAssemblies(references, assemblyPaths), LoadMessages(), LoadDependencies()));
     }
 
     private static IReadOnlyList<string> ReferencePathsFrom(IEnumerable<string> foldersOrFiles) =>

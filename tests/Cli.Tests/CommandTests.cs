@@ -119,6 +119,9 @@ public sealed class CommandTests
         Assert.Contains("QualifyLead", verifyOutput);
         Assert.DoesNotContain("incomplete", verifyOutput, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("MISSING", verifyOutput);
+        Assert.Contains("needs 3 component(s) from other solutions", verifyOutput);
+        Assert.Contains("msdynce_LeadManagement (9.0.4.0066)", verifyOutput);
+        Assert.Contains("Lead to Opportunity Sales Process", verifyOutput);
     }
 
     [TestMethod]

@@ -30,9 +30,11 @@ internal static class TestInputs
     public static string SchemaPath =>
         Workspace.SchemaPath ?? throw new InvalidOperationException("../shared/schemas/CustomizationsSolution.xsd is missing beside the repository.");
 
-    public static VerifyOptions VerifyOptions(Baseline? baseline = null) => new(SchemaPath, ReferencePaths, Messages, baseline);
+    public static DependencyTable Dependencies => Workspace.LoadDependencies();
 
-    public static PackResult Pack() => SolutionPacker.Pack(new PackRequest(Workspace.SourceFolder, Assemblies, Messages));
+    public static VerifyOptions VerifyOptions(Baseline? baseline = null) => new(SchemaPath, ReferencePaths, Messages, baseline, Dependencies);
+
+    public static PackResult Pack() => SolutionPacker.Pack(new PackRequest(Workspace.SourceFolder, Assemblies, Messages, Dependencies));
 
     private static string Metadata(string key) =>
         typeof(TestInputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value

@@ -15,11 +15,13 @@ namespace LeadQualifyExtensions.Packaging.Verification;
 /// <param name="ReferencePaths">DLLs MetadataLoadContext resolves the packed assemblies' dependencies from.</param>
 /// <param name="Messages">The committed message table.</param>
 /// <param name="Baseline">The previous build's ids (see <see cref="Baseline"/>); null skips the id check.</param>
+/// <param name="Dependencies">The committed dependency table; null skips the MissingDependencies check.</param>
 public sealed record VerifyOptions(
     string? SchemaPath,
     IReadOnlyList<string> ReferencePaths,
     MessageTable Messages,
-    Baseline? Baseline = null);
+    Baseline? Baseline = null,
+    DependencyTable? Dependencies = null);
 
 /// <summary>Checks a solution zip against the format rules, the platform's registration rules and its own assemblies.</summary>
 public static class SolutionVerifier
@@ -94,8 +96,51 @@ public static class SolutionVerifier
             CheckIds(customizations, options.Baseline, Add);
         }
 
+        if (options.Dependencies is not null)
+        {
+            CheckDependencies(solution, steps, options, Add);
+        }
+
         return new VerifyReport(zipName, findings);
     }
+
+    // The zip must declare exactly what the committed table gives for its steps: a missing entry lets an organization
+    // without Sales start the import, an extra one refuses organizations that could take it.
+    private static void CheckDependencies(XElement solution, List<XElement> steps, VerifyOptions options, Action<string, string> add)
+    {
+        var declared = MissingDependency.Read(solution.Element("SolutionManifest")?.Element("MissingDependencies"));
+        var dependents = steps.Select(s => new DependentStep(
+                Guid.TryParse((string?)s.Attribute("SdkMessageProcessingStepId"), out var id) ? id : Guid.Empty,
+                (string?)s.Attribute("Name") ?? string.Empty,
+                Guid.TryParse((string?)s.Element("SdkMessageId"), out var message) ? options.Messages.NameOf(message) ?? string.Empty : string.Empty,
+                (string?)s.Element("PrimaryEntity") ?? string.Empty))
+            .ToList();
+        IReadOnlyList<MissingDependency> expected;
+        try
+        {
+            expected = options.Dependencies!.For(dependents);
+        }
+        catch (PackagingException exception)
+        {
+            add(VerifyRules.Dependencies, exception.Message);
+            return;
+        }
+
+        foreach (var missing in expected.Except(declared))
+        {
+            add(VerifyRules.Dependencies,
+                $"solution.xml does not declare that {Describe(missing.Dependent)} needs {Describe(missing.Required)} from {missing.Required.Solution}; an organization without it would start the import and fail late.");
+        }
+
+        foreach (var extra in declared.Except(expected))
+        {
+            add(VerifyRules.Dependencies,
+                $"solution.xml declares that {Describe(extra.Dependent)} needs {Describe(extra.Required)}, which Solution/dependencies.json does not list.");
+        }
+    }
+
+    private static string Describe(DependencyComponent component) =>
+        MissingDependency.Describe(component.Type, component.SchemaName, component.Id, component.DisplayName);
 
     private static Dictionary<string, byte[]> ReadZip(byte[] zip, Action<string, string> add)
     {

@@ -41,4 +41,7 @@ public static class VerifyRules
 
     /// <summary>An id changed since the previous build of the same source.</summary>
     public const string IdChanged = "ID-CHANGED";
+
+    /// <summary>solution.xml's MissingDependencies differ from what Solution/dependencies.json gives for the zip's steps.</summary>
+    public const string Dependencies = "DEPENDENCIES";
 }

@@ -83,6 +83,37 @@ public sealed class PackedSolutionTests
     }
 
     [TestMethod]
+    public void ImportShippedZip_OrganizationWithoutSales_RefusedNamingWhatIsMissingAndNothingRegistered()
+    {
+        var emulator = new XrmEmulator();
+        InstalledSolutions.Uninstall(emulator, "msdynce_Sales");
+        using var zip = new MemoryStream(Packed.Value, writable: false);
+
+        var error = Assert.ThrowsExactly<InvalidDataException>(() => emulator.ImportSolution(zip));
+
+        Assert.Contains("table 'Opportunity' from msdynce_Sales (9.0.4.0076)", error.Message);
+        Assert.Contains("process 'Lead to Opportunity Sales Process' from msdynce_Sales", error.Message);
+        Assert.DoesNotContain("'Lead'", error.Message);
+        Assert.IsEmpty(emulator.Plugins.Steps.Steps);
+        Assert.IsEmpty(emulator.All("environmentvariabledefinition"));
+        Assert.IsNull(InstalledSolutions.Find(emulator, "LeadQualifyExtensions"));
+    }
+
+    [TestMethod]
+    public void ImportShippedZip_OrganizationWithSales_RecordsTheInstalledVersion()
+    {
+        var emulator = new XrmEmulator();
+        using var zip = new MemoryStream(Packed.Value, writable: false);
+
+        emulator.ImportSolution(zip);
+
+        var installed = InstalledSolutions.Find(emulator, "LeadQualifyExtensions");
+        Assert.IsNotNull(installed);
+        Assert.AreEqual(PackedSolution.Read(Packed.Value).Manifest.Element("SolutionManifest")!.Element("Version")!.Value, installed.GetAttributeValue<string>("version"));
+        Assert.IsFalse(installed.GetAttributeValue<bool>("ismanaged"));
+    }
+
+    [TestMethod]
     public void ImportShippedZip_QualifyLeadWithoutBudget_RefusedByThePolicyStep()
     {
         var emulator = new XrmEmulator();
