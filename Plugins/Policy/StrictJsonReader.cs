@@ -11,6 +11,7 @@ namespace LeadQualifyExtensions.Plugins.Policy;
 /// </summary>
 internal sealed class StrictJsonReader
 {
+    // Counted in nested containers, as System.Text.Json counts its MaxDepth: 32 nested arrays read, 33 do not.
     private const int MaxDepth = 32;
     private readonly string _text;
     private int _index;
@@ -36,11 +37,6 @@ internal sealed class StrictJsonReader
 
     private JsonValue ReadValue(int depth)
     {
-        if (depth > MaxDepth)
-        {
-            throw Error();
-        }
-
         SkipWhitespace();
         if (_index >= _text.Length)
         {
@@ -71,7 +67,7 @@ internal sealed class StrictJsonReader
 
     private JsonValue ReadObject(int depth)
     {
-        _index++;
+        EnterContainer(depth);
         var members = new List<KeyValuePair<string, JsonValue>>();
         SkipWhitespace();
         if (Peek() == '}')
@@ -106,7 +102,7 @@ internal sealed class StrictJsonReader
 
     private JsonValue ReadArray(int depth)
     {
-        _index++;
+        EnterContainer(depth);
         var items = new List<JsonValue>();
         SkipWhitespace();
         if (Peek() == ']')
@@ -130,6 +126,16 @@ internal sealed class StrictJsonReader
         }
     }
 
+    private void EnterContainer(int depth)
+    {
+        if (depth >= MaxDepth)
+        {
+            throw Error();
+        }
+
+        _index++;
+    }
+
     private string ReadString()
     {
         _index++;
@@ -140,7 +146,7 @@ internal sealed class StrictJsonReader
             if (c == '"')
             {
                 _index++;
-                return builder.ToString();
+                return WellFormed(builder.ToString());
             }
 
             if (c < ' ')
@@ -160,6 +166,24 @@ internal sealed class StrictJsonReader
         }
 
         throw Error();
+    }
+
+    // RFC 8259 text is Unicode: a surrogate without its partner (raw or as \u escapes) is no character at all.
+    private string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw Error();
+            }
+        }
+
+        return text;
     }
 
     private char ReadEscape()
