@@ -107,6 +107,41 @@ public sealed class XrmEmulator
     }
 
     /// <summary>
+    /// Sets the current value of the environment variable <paramref name="schemaName"/> (as an administrator does in
+    /// the maker portal), creating or replacing its value row; null removes the current value so the definition's
+    /// default applies. Stored directly, like <see cref="Seed"/>: no plug-in runs. The definition must exist (import
+    /// the solution that declares it first).
+    /// </summary>
+    public void SetEnvironmentVariable(string schemaName, string? value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(schemaName);
+        lock (_gate)
+        {
+            var definition = Store.Rows("environmentvariabledefinition")
+                .FirstOrDefault(row => string.Equals(row.GetAttributeValue<string>("schemaname"), schemaName, StringComparison.Ordinal))
+                ?? throw new ArgumentException($"The organization has no environment variable '{schemaName}'; import the solution that declares it first.", nameof(schemaName));
+            var current = Store.Rows("environmentvariablevalue")
+                .Where(row => row.GetAttributeValue<EntityReference>("environmentvariabledefinitionid")?.Id == definition.Id)
+                .Select(row => row.Id)
+                .ToList();
+            foreach (var id in current)
+            {
+                Store.Remove("environmentvariablevalue", id);
+            }
+
+            if (value is not null)
+            {
+                SeedOne(new Entity("environmentvariablevalue")
+                {
+                    ["schemaname"] = schemaName,
+                    ["value"] = value,
+                    ["environmentvariabledefinitionid"] = new EntityReference("environmentvariabledefinition", definition.Id),
+                });
+            }
+        }
+    }
+
+    /// <summary>
     /// Gives a message another id, for tests of what happens when an environment's sdkmessage table differs from the
     /// one a solution was packed with (the import is refused). The emulator seeds the published system ids, so the
     /// shipped solution imports without this.

@@ -58,7 +58,8 @@ public static class ConcurrencyStress
         {
             using var stream = new MemoryStream(solutionZip, writable: false);
             emulator.ImportSolution(stream);
-            AllowQualifyWithoutRequiredFields(admin);
+            // The shipped policy requires fields the stress leads do not have; the run is about concurrency, not the policy.
+            emulator.SetEnvironmentVariable("lqx_LeadQualificationPolicy", "{\"requiredFields\":[]}");
         }
 
         var pool = Enumerable.Range(0, PoolSize).Select(i => admin.Create(NewLead("Pool " + i.ToString(CultureInfo.InvariantCulture)))).ToArray();
@@ -83,19 +84,6 @@ public static class ConcurrencyStress
         return new StressReport(
             totals.Succeeded + totals.Faulted, totals.Succeeded, totals.Faulted, totals.LeadsCreated, totals.Qualified, clock.Elapsed, violations.ToArray(),
             new Dictionary<string, int>(totals.FaultMessages, StringComparer.Ordinal));
-    }
-
-    // The shipped policy requires fields the stress leads do not have; the run is about concurrency, not the policy.
-    private static void AllowQualifyWithoutRequiredFields(IOrganizationService admin)
-    {
-        var query = new QueryByAttribute("environmentvariabledefinition") { ColumnSet = new ColumnSet(false) };
-        query.AddAttributeValue("schemaname", "lqx_LeadQualificationPolicy");
-        admin.Create(new Entity("environmentvariablevalue")
-        {
-            ["schemaname"] = "lqx_LeadQualificationPolicy",
-            ["value"] = "{\"requiredFields\":[]}",
-            ["environmentvariabledefinitionid"] = admin.RetrieveMultiple(query).Entities.Single().ToEntityReference(),
-        });
     }
 
     private static Entity NewLead(string name) => new("lead")

@@ -124,13 +124,7 @@ public sealed partial class BenchCommand : Command<BenchCommand.Settings>
         {
             using var stream = new MemoryStream(zip, writable: false);
             qualifySteps = emulator.ImportSolution(stream).Steps.Count(s => s.Step.Message == "QualifyLead");
-            var definition = service.RetrieveMultiple(new QueryExpression("environmentvariabledefinition") { ColumnSet = new ColumnSet(false) }).Entities.First();
-            service.Create(new Entity("environmentvariablevalue")
-            {
-                ["schemaname"] = "lqx_LeadQualificationPolicy",
-                ["value"] = PolicyWithoutRequiredFields,
-                ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
-            });
+            emulator.SetEnvironmentVariable("lqx_LeadQualificationPolicy", PolicyWithoutRequiredFields);
         }
 
         var leads = Enumerable.Range(0, count).Select(i => service.Create(new Entity("lead")

@@ -4,7 +4,6 @@ using System.Linq;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Cli.Scenarios;
 
@@ -36,7 +35,7 @@ internal sealed class ScenarioRun
         var admin = _emulator.GetOrganizationService();
         foreach (var (name, value) in _scenario.Settings)
         {
-            SetEnvironmentVariable(admin, name, value);
+            SetEnvironmentVariable(name, value);
         }
 
         foreach (var user in _scenario.Users)
@@ -187,21 +186,18 @@ internal sealed class ScenarioRun
         }
     }
 
+    private void SetEnvironmentVariable(string schemaName, string value)
+    {
+        try
+        {
+            _emulator.SetEnvironmentVariable(schemaName, value);
+        }
+        catch (ArgumentException)
+        {
+            throw new StepFailedException($"$.settings.{schemaName}: the solution has no environment variable '{schemaName}'");
+        }
+    }
+
     private static string Faults(StepOutcome outcome) =>
         outcome.FaultMessages is { Count: > 0 } faults ? ": " + string.Join("; ", faults.Distinct(StringComparer.Ordinal).Take(3)) : string.Empty;
-
-
-    private static void SetEnvironmentVariable(IOrganizationService admin, string schemaName, string value)
-    {
-        var query = new QueryByAttribute("environmentvariabledefinition") { ColumnSet = new ColumnSet("schemaname") };
-        query.AddAttributeValue("schemaname", schemaName);
-        var definition = admin.RetrieveMultiple(query).Entities.FirstOrDefault()
-            ?? throw new StepFailedException($"$.settings.{schemaName}: the solution has no environment variable '{schemaName}'");
-        admin.Create(new Entity("environmentvariablevalue")
-        {
-            ["schemaname"] = schemaName,
-            ["value"] = value,
-            ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
-        });
-    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using LeadQualifyExtensions.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
@@ -21,6 +22,35 @@ public sealed class EmulatorApiTests
         Assert.AreEqual(1033, emulator.Get("usersettings", emulator.AdministratorId)!.GetAttributeValue<int>("uilanguageid"));
         Assert.HasCount(1, emulator.All("businessunit"));
         Assert.HasCount(SdkMessages.All.Count, emulator.All("sdkmessage"));
+    }
+
+    [TestMethod]
+    public void SetEnvironmentVariable_SetTwiceThenCleared_KeepsOneCurrentValueThenNone()
+    {
+        var emulator = new XrmEmulator();
+        var definition = new Entity("environmentvariabledefinition", Guid.NewGuid()) { ["schemaname"] = "new_Setting", ["defaultvalue"] = "d" };
+        var other = new Entity("environmentvariabledefinition", Guid.NewGuid()) { ["schemaname"] = "new_Other" };
+        emulator.Seed(definition, other);
+        emulator.SetEnvironmentVariable("new_Other", "untouched");
+
+        emulator.SetEnvironmentVariable("new_Setting", "first");
+        emulator.SetEnvironmentVariable("new_Setting", "second");
+
+        Assert.AreEqual("second", ValueOf(emulator, definition.Id));
+        emulator.SetEnvironmentVariable("new_Setting", null);
+        Assert.IsNull(ValueOf(emulator, definition.Id));
+        Assert.AreEqual("untouched", ValueOf(emulator, other.Id), "Only the named variable changes.");
+    }
+
+    [TestMethod]
+    public void SetEnvironmentVariable_UnknownSchemaName_ThrowsNamingItAndWritesNothing()
+    {
+        var emulator = new XrmEmulator();
+
+        var error = Assert.ThrowsExactly<ArgumentException>(() => emulator.SetEnvironmentVariable("new_Missing", "x"));
+
+        Assert.Contains("'new_Missing'", error.Message);
+        Assert.IsEmpty(emulator.All("environmentvariablevalue"));
     }
 
     [TestMethod]
@@ -121,5 +151,14 @@ public sealed class EmulatorApiTests
             : base("lead")
         {
         }
+    }
+
+    private static string? ValueOf(XrmEmulator emulator, Guid definitionId)
+    {
+        var values = emulator.All("environmentvariablevalue")
+            .Where(v => v.GetAttributeValue<EntityReference>("environmentvariabledefinitionid").Id == definitionId)
+            .ToList();
+        Assert.IsLessThanOrEqualTo(1, values.Count, "At most one current value per definition.");
+        return values.SingleOrDefault()?.GetAttributeValue<string>("value");
     }
 }

@@ -9,6 +9,7 @@ using LeadQualifyExtensions.Emulator;
 using LeadQualifyExtensions.Emulator.Pipeline;
 using LeadQualifyExtensions.Emulator.Solutions;
 using LeadQualifyExtensions.Emulator.Workflows;
+using LeadQualifyExtensions.Testing;
 using Microsoft.Xrm.Sdk;
 using static LeadQualifyExtensions.Workflows.Tests.ShippedWorkflows;
 
@@ -60,8 +61,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void PackedSolution_QualifyLeadWithPolicyFromZip_RunsWithImportedPluginsOneLevelDeeper()
     {
-        var support = new TestSupport();
-        var import = support.ImportPackedSolution();
+        var support = new TestSupport(ShippedSolution.Organization(null, out var import));
         var lead = support.CreateQualifiableLead();
         support.Emulator.TraceLog.Clear();
 
@@ -80,8 +80,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void QualifyLeadWithPolicy_LeadWithExistingAccount_ReusesItAndLinksTheNewOpportunity()
     {
-        var support = new TestSupport();
-        support.ImportPackedSolution();
+        var support = new TestSupport(withSolution: true);
         var existing = support.CreateAccount("Fabrikam");
         var lead = support.CreateQualifiableLead(company: "Contoso", existingAccount: existing);
 
@@ -102,8 +101,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void QualifyLeadWithPolicy_ActiveAccountNamedLikeTheCompany_ReturnsTheMatchedAccount()
     {
-        var support = new TestSupport();
-        support.ImportPackedSolution();
+        var support = new TestSupport(withSolution: true);
         var matched = support.CreateAccount("Contoso");
         support.CreateAccount("Fabrikam");
         var lead = support.CreateQualifiableLead(company: "Contoso");
@@ -124,8 +122,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void QualifyLeadWithPolicy_RequiredFieldEmptyForGermanUser_GermanRefusalReachesTheCallerAndNothingIsWritten()
     {
-        var support = new TestSupport();
-        support.ImportPackedSolution();
+        var support = new TestSupport(withSolution: true);
         var german = support.CreateUser(TestSupport.German);
         var lead = support.CreateQualifiableLead(omit: "budgetamount");
         var before = support.Snapshot();

@@ -6,16 +6,16 @@ using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
-using LeadQualifyExtensions.Emulator;
 using LeadQualifyExtensions.Emulator.Solutions;
 using LeadQualifyExtensions.Emulator.Workflows;
 using LeadQualifyExtensions.Packaging;
+using LeadQualifyExtensions.Testing;
 
 namespace LeadQualifyExtensions.Workflows.Tests;
 
 /// <summary>
 /// The shipped net462 assemblies as the solution zip carries them: the zip is packed once per test run in-process by
-/// the real packer from the DLLs this build produced, and the Workflows and Plugins assemblies are the ones the
+/// the real packer from the DLLs this build produced (<see cref="ShippedSolution"/>), and the Workflows and Plugins assemblies are the ones the
 /// emulator's importer loads from it (cached per content, so every test and every import shares one instance).
 /// Types and message texts of the net462 DLLs are read through reflection; they cannot be compiled against.
 /// </summary>
@@ -30,15 +30,15 @@ internal static class ShippedWorkflows
 
     private const string MessagesType = "LeadQualifyExtensions.Workflows.ActivityTexts";
 
-    // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
-    private static readonly Lazy<byte[]> Packed =
-        new(() => BuiltSolution.Pack(typeof(ShippedWorkflows).Assembly).Unmanaged);
-
     // One import into a throwaway organization yields the loaded assemblies; later imports get the same cached ones.
-    private static readonly Lazy<SolutionImportResult> Loaded = new(() => ImportInto(new XrmEmulator()));
+    private static readonly Lazy<SolutionImportResult> Loaded = new(() =>
+    {
+        ShippedSolution.Organization(null, out var imported);
+        return imported;
+    });
 
     /// <summary>The complete unmanaged solution zip.</summary>
-    public static byte[] Zip => Packed.Value;
+    public static byte[] Zip => ShippedSolution.Zip;
 
     /// <summary>The Workflows assembly loaded from the zip.</summary>
     public static Assembly Assembly => LoadedAssembly(WorkflowsAssemblyName);
@@ -49,14 +49,6 @@ internal static class ShippedWorkflows
     /// <summary>The path of the DLL named <paramref name="assemblyName"/> that this build produced (and packed).</summary>
     public static string BuiltPath(string assemblyName) => BuiltSolution.ShippedAssemblyPaths(typeof(ShippedWorkflows).Assembly)
         .Single(p => string.Equals(Path.GetFileNameWithoutExtension(p), assemblyName, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Imports the packed zip into <paramref name="emulator"/>: its plug-in steps and policy variable become active.</summary>
-    public static SolutionImportResult ImportInto(XrmEmulator emulator)
-    {
-        ArgumentNullException.ThrowIfNull(emulator);
-        using var stream = new MemoryStream(Zip, writable: false);
-        return emulator.ImportSolution(stream);
-    }
 
     /// <summary>customizations.xml of the zip.</summary>
     public static XDocument Customizations()

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeadQualifyExtensions.Emulator;
-using LeadQualifyExtensions.Emulator.Solutions;
 using LeadQualifyExtensions.Emulator.Workflows;
+using LeadQualifyExtensions.Testing;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
@@ -15,9 +15,16 @@ internal sealed class TestSupport
     public const int English = 1033;
     public const int German = 1031;
 
-    public TestSupport()
+    /// <summary>An organization with the shipped solution imported, or a bare one when <paramref name="withSolution"/> is false.</summary>
+    public TestSupport(bool withSolution = false)
+        : this(withSolution ? ShippedSolution.Organization() : new XrmEmulator())
     {
-        Emulator = new XrmEmulator();
+    }
+
+    /// <summary>Arranging in <paramref name="emulator"/>.</summary>
+    public TestSupport(XrmEmulator emulator)
+    {
+        Emulator = emulator;
         Service = Emulator.GetOrganizationService();
     }
 
@@ -36,9 +43,6 @@ internal sealed class TestSupport
 
         return new EntityReference("lead", Service.Create(lead));
     }
-
-    /// <summary>Imports the packed solution zip: its plug-in steps and the policy variable become active in this organization.</summary>
-    public SolutionImportResult ImportPackedSolution() => ShippedWorkflows.ImportInto(Emulator);
 
     /// <summary>An open lead with every column the shipped default policy requires, unless left out by <paramref name="omit"/>.</summary>
     public EntityReference CreateQualifiableLead(string company = "Contoso", EntityReference? existingAccount = null, string? omit = null)

@@ -4,24 +4,19 @@ using System.Linq;
 using System.Runtime.Loader;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator.Pipeline;
-using LeadQualifyExtensions.Emulator.Solutions;
-using LeadQualifyExtensions.Packaging;
+using LeadQualifyExtensions.Testing;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Tests.Pipeline;
 
 /// <summary>
-/// Runs the solution zip as it ships, packed once per test run in-process by the real packer from the Plugins and
-/// Workflows DLLs this build produced (no dependency on artifacts/solution, so these tests always run).
+/// Runs the solution zip as it ships (<see cref="ShippedSolution"/>: packed once per test run by the real packer from
+/// the DLLs this build produced, so these tests never depend on artifacts/solution).
 /// </summary>
 [TestClass]
 public sealed class PackedSolutionTests
 {
     private const string DeleteGuardStep = "LeadQualifyExtensions.Plugins.Lifecycle.ClosedLeadDeleteGuard: Delete of lead";
-
-    // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
-    private static readonly Lazy<byte[]> Packed =
-        new(() => BuiltSolution.Pack(typeof(PackedSolutionTests).Assembly).Unmanaged);
 
     // An id no organization gives QualifyLead: an environment whose message table differs from ours.
     private static readonly Guid OtherQualifyLeadId = new("5c7a2c37-9e1d-4a8c-b3f4-2f1e6d0a9b41");
@@ -29,9 +24,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void ImportPackedZip_PluginStepsAndPolicyVariable_AreRegistered()
     {
-        var emulator = new XrmEmulator();
-
-        var result = Import(emulator);
+        ShippedSolution.Organization(null, out var result);
 
         Assert.IsNotEmpty(result.Steps);
         Assert.IsTrue(result.Steps.All(s => AssemblyLoadContext.GetLoadContext(s.Step.PluginType!.Assembly) != AssemblyLoadContext.Default));
@@ -42,10 +35,9 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void DeleteGuard_FromPackedZipAndRegisteredInCode_BehaveTheSame()
     {
-        var fromZip = new XrmEmulator();
-        var imported = Import(fromZip).Steps.Single(s => s.Name == DeleteGuardStep).Step;
-        var inCode = new XrmEmulator();
-        Import(inCode);
+        var fromZip = ShippedSolution.Organization(null, out var import);
+        var imported = import.Steps.Single(s => s.Name == DeleteGuardStep).Step;
+        var inCode = ShippedSolution.Organization();
         foreach (var step in inCode.Plugins.Steps.Steps.ToArray())
         {
             inCode.Plugins.Steps.Unregister(step.Step.Id);
@@ -74,7 +66,7 @@ public sealed class PackedSolutionTests
     {
         var emulator = new XrmEmulator();
         emulator.UseSdkMessageId("QualifyLead", OtherQualifyLeadId);
-        using var zip = new MemoryStream(Packed.Value, writable: false);
+        using var zip = new MemoryStream(ShippedSolution.Zip, writable: false);
 
         var error = Assert.ThrowsExactly<InvalidDataException>(() => emulator.ImportSolution(zip));
 
@@ -116,10 +108,7 @@ public sealed class PackedSolutionTests
     [TestMethod]
     public void ImportShippedZip_QualifyLeadWithoutBudget_RefusedByThePolicyStep()
     {
-        var emulator = new XrmEmulator();
-        using var zip = new MemoryStream(Packed.Value, writable: false);
-
-        var result = emulator.ImportSolution(zip);
+        var emulator = ShippedSolution.Organization(null, out var result);
 
         Assert.AreEqual(2, result.Steps.Count(s => s.Step.Message == "QualifyLead"));
         var leadId = emulator.GetOrganizationService().Create(new Entity("lead") { ["lastname"] = "Berg" });
@@ -155,11 +144,5 @@ public sealed class PackedSolutionTests
 
         service.Delete("lead", open.Id);
         return (code, message, emulator.Get("lead", qualified.Id) is not null, emulator.Get("lead", open.Id) is not null);
-    }
-
-    private static SolutionImportResult Import(XrmEmulator emulator)
-    {
-        using var zip = new MemoryStream(Packed.Value, writable: false);
-        return emulator.ImportSolution(zip);
     }
 }

@@ -1,3 +1,4 @@
+using LeadQualifyExtensions.Testing;
 using System;
 using System.Linq;
 using LeadQualifyExtensions.Plugins.Lifecycle;
@@ -15,7 +16,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_ExistingAccount_ReusesItAndCarriesTheLeadsValues()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var accountId = service.Create(new Entity(Account.EntityName) { [Account.Fields.Name] = "Contoso" });
         var leadId = service.Create(QualifiableLead(new EntityReference(Account.EntityName, accountId)));
@@ -39,7 +40,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_MissingFieldsForGermanUser_RefusedInGermanAndNothingWritten()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var userId = emulator.CreateUser("Lise", "Meitner", uiLanguageId: 1031);
         var service = emulator.GetOrganizationService(userId);
         var lead = QualifiableLead(null);
@@ -57,7 +58,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_ActiveContactWithSameEmail_IsLinkedInsteadOfADuplicate()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var contactId = service.Create(new Entity(Contact.EntityName) { ["lastname"] = "Berg", [Contact.Fields.EmailAddress1] = "Kai@Contoso.example" });
         var lead = QualifiableLead(null);
@@ -76,7 +77,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_AlreadyQualified_ShowsTheClosedMessage()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
         service.Execute(Qualify(leadId, account: true, contact: false, opportunity: false));
@@ -90,7 +91,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_UnknownLead_ShowsTheNotFoundMessage()
     {
-        var service = EmulatedOrganization.Create().GetOrganizationService();
+        var service = ShippedSolution.Organization().GetOrganizationService();
 
         var error = Assert.Throws<Exception>(() => service.Execute(Qualify(Guid.NewGuid(), account: true, contact: false, opportunity: false)));
 
@@ -100,7 +101,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_FinishProcessWithoutOpportunity_FinishesTheLeadsProcess()
     {
-        var emulator = EmulatedOrganization.Create("""{"finishProcessWithoutOpportunity":true}""");
+        var emulator = ShippedSolution.Organization("""{"finishProcessWithoutOpportunity":true}""");
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
 
@@ -115,7 +116,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void QualifyLead_MalformedPolicy_FailsClosedNamingTheVariable()
     {
-        var emulator = EmulatedOrganization.Create("""{"account":"sometimes"}""");
+        var emulator = ShippedSolution.Organization("""{"account":"sometimes"}""");
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
 
@@ -128,7 +129,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void Update_DisqualifyLeadWithOpportunity_IsRefusedNamingTheOpportunity()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
         service.Create(new Entity(Opportunity.EntityName)
@@ -150,7 +151,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void SetState_DisqualifyLeadWithoutOpportunity_CostsPolicyAndOpportunityQueriesOnly()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
         emulator.Calls.Reset();
@@ -169,7 +170,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void Update_OpenLeadToContacted_MakesNoExtraCalls()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
         emulator.Calls.Reset();
@@ -183,7 +184,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void SetState_ReactivateQualifiedLead_StatusNewAndProcessBackOnQualify()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
         service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true));
@@ -208,7 +209,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void Delete_QualifiedLead_IsRefused()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
         service.Execute(Qualify(leadId, account: true, contact: false, opportunity: false));
@@ -222,7 +223,7 @@ public sealed class EmulatedLeadLifecycleTests
     [TestMethod]
     public void Delete_OpenLead_IsAllowed()
     {
-        var emulator = EmulatedOrganization.Create();
+        var emulator = ShippedSolution.Organization();
         var service = emulator.GetOrganizationService();
         var leadId = service.Create(QualifiableLead(null));
 

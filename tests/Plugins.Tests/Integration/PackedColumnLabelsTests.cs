@@ -1,6 +1,7 @@
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Qualification;
 using static LeadQualifyExtensions.Plugins.Tests.Integration.PackedSolution;
+using static LeadQualifyExtensions.Testing.ShippedSolution;
 
 namespace LeadQualifyExtensions.Plugins.Tests.Integration;
 

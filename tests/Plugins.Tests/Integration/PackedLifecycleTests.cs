@@ -8,6 +8,7 @@ using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using static LeadQualifyExtensions.Plugins.Tests.Integration.PackedSolution;
+using static LeadQualifyExtensions.Testing.ShippedSolution;
 
 namespace LeadQualifyExtensions.Plugins.Tests.Integration;
 

@@ -6,6 +6,7 @@ using LeadQualifyExtensions.Plugins.Qualification;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using static LeadQualifyExtensions.Plugins.Tests.Integration.PackedSolution;
+using static LeadQualifyExtensions.Testing.ShippedSolution;
 
 namespace LeadQualifyExtensions.Plugins.Tests.Integration;
 

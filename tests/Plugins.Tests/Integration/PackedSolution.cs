@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator;
@@ -10,52 +9,20 @@ using LeadQualifyExtensions.Plugins.Localization;
 using LeadQualifyExtensions.Plugins.Model;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
-using EnvironmentVariableDefinition = LeadQualifyExtensions.Plugins.Model.EnvironmentVariableDefinition;
 
 namespace LeadQualifyExtensions.Plugins.Tests.Integration;
 
 /// <summary>
-/// The solution zip as it ships, packed once per test run by the real packer from the DLLs this build produced, and a
-/// fresh emulator per test with that zip imported (steps, images and the policy definition all come from the zip).
+/// Helpers for tests of the solution as it ships; the organizations themselves come from the one fixture,
+/// <see cref="LeadQualifyExtensions.Testing.ShippedSolution"/>.
 /// </summary>
 internal static class PackedSolution
 {
     public const int English = UserText.EnglishLcid;
     public const int German = UserText.GermanLcid;
 
-    // The zip an administrator imports; the emulator seeds the same system message ids as every organization.
-    private static readonly Lazy<PackResult> Packed = new(Pack);
-
-    public static PackResult Result => Packed.Value;
-
-    public static byte[] Zip => Packed.Value.Unmanaged;
-
-    public static string RepoRoot => BuiltSolution.RepoRoot(typeof(PackedSolution).Assembly);
-
+    /// <summary>The DLLs this build produced and the fixture packs.</summary>
     public static IReadOnlyList<string> ShippedAssemblyPaths => BuiltSolution.ShippedAssemblyPaths(typeof(PackedSolution).Assembly);
-
-    /// <summary>A fresh organization with the packed solution imported and, optionally, a current policy value.</summary>
-    public static XrmEmulator Organization(string? policyValue = null)
-    {
-        var emulator = new XrmEmulator();
-        using (var stream = new MemoryStream(Zip, writable: false))
-        {
-            emulator.ImportSolution(stream);
-        }
-
-        if (policyValue is not null)
-        {
-            var definition = emulator.All(EnvironmentVariableDefinition.EntityName)
-                .Single(d => d.GetAttributeValue<string>(EnvironmentVariableDefinition.Fields.SchemaName) == EnvironmentVariableNames.LeadQualificationPolicy);
-            emulator.Seed(new Entity(EnvironmentVariableValue.EntityName, Guid.NewGuid())
-            {
-                [EnvironmentVariableValue.Fields.DefinitionId] = definition.ToEntityReference(),
-                [EnvironmentVariableValue.Fields.Value] = policyValue,
-            });
-        }
-
-        return emulator;
-    }
 
     /// <summary>A service acting as a new user whose personal settings name <paramref name="language"/>.</summary>
     public static IOrganizationService UserService(this XrmEmulator emulator, int language) =>
@@ -119,6 +86,4 @@ internal static class PackedSolution
     public static int Status(this Entity row) => row.GetAttributeValue<OptionSetValue>("statuscode").Value;
 
     public static Guid? Ref(this Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Id;
-
-    private static PackResult Pack() => BuiltSolution.Pack(typeof(PackedSolution).Assembly);
 }

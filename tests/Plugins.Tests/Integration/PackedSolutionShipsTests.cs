@@ -2,12 +2,12 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using LeadQualifyExtensions.Emulator;
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Qualification;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using static LeadQualifyExtensions.Plugins.Tests.Integration.PackedSolution;
+using static LeadQualifyExtensions.Testing.ShippedSolution;
 
 namespace LeadQualifyExtensions.Plugins.Tests.Integration;
 
@@ -33,13 +33,7 @@ public sealed class PackedSolutionShipsTests
     [TestMethod]
     public void Zip_Import_RegistersEveryDeclaredStepIncludingQualifyLead()
     {
-        var emulator = new XrmEmulator();
-
-        LeadQualifyExtensions.Emulator.Solutions.SolutionImportResult imported;
-        using (var stream = new MemoryStream(Zip, writable: false))
-        {
-            imported = emulator.ImportSolution(stream);
-        }
+        Organization(null, out var imported);
 
         Assert.AreEqual(Result.Steps.Count, imported.Steps.Count);
         Assert.AreEqual(2, imported.Steps.Count(s => s.Step.Message == MessageNames.QualifyLead));
