@@ -4,6 +4,8 @@ using System.Linq;
 using System.Runtime.Loader;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator.Pipeline;
+using LeadQualifyExtensions.Emulator.Solutions;
+using LeadQualifyExtensions.Packaging;
 using LeadQualifyExtensions.Testing;
 using Microsoft.Xrm.Sdk;
 
@@ -79,7 +81,7 @@ public sealed class PackedSolutionTests
     {
         var emulator = new XrmEmulator();
         InstalledSolutions.Uninstall(emulator, "msdynce_Sales");
-        using var zip = new MemoryStream(Packed.Value, writable: false);
+        using var zip = new MemoryStream(ShippedSolution.Zip, writable: false);
 
         var error = Assert.ThrowsExactly<InvalidDataException>(() => emulator.ImportSolution(zip));
 
@@ -95,13 +97,13 @@ public sealed class PackedSolutionTests
     public void ImportShippedZip_OrganizationWithSales_RecordsTheInstalledVersion()
     {
         var emulator = new XrmEmulator();
-        using var zip = new MemoryStream(Packed.Value, writable: false);
+        using var zip = new MemoryStream(ShippedSolution.Zip, writable: false);
 
         emulator.ImportSolution(zip);
 
         var installed = InstalledSolutions.Find(emulator, "LeadQualifyExtensions");
         Assert.IsNotNull(installed);
-        Assert.AreEqual(PackedSolution.Read(Packed.Value).Manifest.Element("SolutionManifest")!.Element("Version")!.Value, installed.GetAttributeValue<string>("version"));
+        Assert.AreEqual(PackedSolution.Read(ShippedSolution.Zip).Manifest.Element("SolutionManifest")!.Element("Version")!.Value, installed.GetAttributeValue<string>("version"));
         Assert.IsFalse(installed.GetAttributeValue<bool>("ismanaged"));
     }
 

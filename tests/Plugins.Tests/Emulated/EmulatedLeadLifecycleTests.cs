@@ -1,10 +1,10 @@
-using LeadQualifyExtensions.Testing;
 using System;
 using System.Linq;
 using LeadQualifyExtensions.Plugins.Lifecycle;
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Qualification;
 using LeadQualifyExtensions.Plugins.Tests.TestSupport;
+using LeadQualifyExtensions.Testing;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
