@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+
+namespace Linq.Tests;
+
+/// <summary>
+/// The LINQ plug-in and its QueryExpression twin run in the emulator (through the pipeline, their queries through the
+/// dispatch point) and must return the same rows, case by case; each case must also return rows, so no case passes empty.
+/// </summary>
+[TestClass]
+public sealed class LinqTwinTests
+{
+    public static IEnumerable<object[]> Cases => QueryCases.All.Select(c => new object[] { c.Name });
+
+    [TestMethod]
+    [DynamicData(nameof(Cases))]
+    public void LinqPlugin_Case_ReturnsWhatItsQueryExpressionTwinReturns(string name)
+    {
+        var emulator = SalesData.NewEmulator();
+
+        var linq = Run<LinqQueryPlugin>(emulator, name);
+        var twin = Run<QueryExpressionQueryPlugin>(emulator, name);
+
+        Assert.AreEqual(twin, linq, $"case {name}");
+        Assert.AreNotEqual(string.Empty, twin, $"case {name} returns no row, so it proves nothing");
+    }
+
+    [TestMethod]
+    public void LinqPlugin_Query_RunsRetrieveMultipleThroughTheDispatchPoint()
+    {
+        var emulator = SalesData.NewEmulator();
+        emulator.Calls.Reset();
+
+        Run<LinqQueryPlugin>(emulator, "EqualString");
+
+        Assert.AreEqual(1, emulator.Calls["RetrieveMultiple"]);
+    }
+
+    private static string Run<TPlugin>(XrmEmulator emulator, string name)
+        where TPlugin : IPlugin
+    {
+        var context = emulator.ExecutePlugin<TPlugin>(
+            new PluginRun { Message = "new_RunQuery", Stage = PipelineStage.PostOperation },
+            unsecureConfiguration: name);
+        return (string)context.OutputParameters["Rows"];
+    }
+}
