@@ -35,16 +35,10 @@ public static class Faults
     /// <summary>InvalidStateCodeStatusCode 0x80048408 (doc).</summary>
     public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
 
-    /// <summary>
-    /// PicklistValueOutOfRange 0x8004431A (best guess: the value seen in the field for "A validation error occurred. The value … is outside the valid range";
-    /// not in the doc list read).
-    /// </summary>
+    /// <summary>PicklistValueOutOfRange 0x8004431A (doc: "The picklist value is out of the range.").</summary>
     public const int PicklistValueOutOfRange = unchecked((int)0x8004431A);
 
-    /// <summary>
-    /// StringLengthTooLong 0x80044331 (best guess: the neighbour of the documented DecimalValueOutOfRange 0x80044330, whose message shares the
-    /// "A validation error occurred." pattern; not confirmed).
-    /// </summary>
+    /// <summary>StringLengthTooLong 0x80044331 (doc: "A validation error occurred. A string value provided is too long.").</summary>
     public const int StringLengthTooLong = unchecked((int)0x80044331);
 
     /// <summary>NotImplemented 0x80040219 (doc: "The requested functionality is not yet implemented."); used for messages without a handler.</summary>
@@ -85,10 +79,20 @@ public static class Faults
         Create(PicklistValueOutOfRange, Format(
             "A validation error occurred. The value {0} of '{1}' on record of type '{2}' is outside the valid range.", value, column, table));
 
-    /// <summary>The status does not belong to the state, or the state is unknown.</summary>
-    public static FaultException<OrganizationServiceFault> InvalidStateStatus(string table, int state, int status) =>
-        Create(InvalidStateCodeStatusCode, Format(
-            "{0} is not a valid status code for state code {1}State{2} on {1}.", status, table, state));
+    /// <summary>
+    /// The status does not belong to the state, or the state is unknown. Worded as the platform words it, e.g.
+    /// "1 is not a valid status code for state code LeadState.Qualified on lead with Id …" (the state by its English
+    /// name, prefixed with the table's schema name).
+    /// </summary>
+    public static FaultException<OrganizationServiceFault> InvalidStateStatus(Metadata.TableDefinition table, int state, int status, Guid? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var stateName = table.StateAttribute?.FindOption(state)?.Label.English.Replace(" ", string.Empty, StringComparison.Ordinal)
+            ?? state.ToString(CultureInfo.InvariantCulture);
+        var record = id is { } known ? Format("{0} with Id {1}", table.LogicalName, known) : table.LogicalName;
+        return Create(InvalidStateCodeStatusCode, Format(
+            "{0} is not a valid status code for state code {1}State.{2} on {3}.", status, table.SchemaName, stateName, record));
+    }
 
     /// <summary>statecode set on Create (best guess: InvalidArgument; the platform sets the initial state itself).</summary>
     public static FaultException<OrganizationServiceFault> StateOnCreate(string table) =>

@@ -86,46 +86,59 @@ internal sealed class ProcessFlow
         string.Equals(Path[index].GetAttributeValue<string>(ProcessStage.Fields.PrimaryEntityTypeCode), Opportunity.EntityName, StringComparison.Ordinal);
 
     /// <summary>
-    /// Moves the instance to the stage at <paramref name="index"/>, writing activestageid and traversedpath
-    /// together as the Sales Hub does: forward appends the stage, backward cuts the path after it.
+    /// Moves the instance to the stage at <paramref name="index"/> one stage at a time (the platform moves a process only
+    /// to the next or the previous stage), writing activestageid and traversedpath together as the Sales Hub does:
+    /// forward appends the stage, backward cuts the path after it. <paramref name="opportunity"/> goes with the first move.
     /// </summary>
     public void MoveTo(IOrganizationService service, int index, EntityReference? opportunity = null)
     {
-        var stageId = Path[index].Id;
         var visited = (Instance.GetAttributeValue<string>(LeadToOpportunitySalesProcess.Fields.TraversedPath) ?? string.Empty)
             .Split(PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(id => id.Trim())
             .ToList();
-        var position = visited.FindIndex(id => Guid.TryParse(id, out var visitedId) && visitedId == stageId);
-        if (position >= 0)
+        var step = index > ActiveIndex ? 1 : -1;
+        for (var at = ActiveIndex + step; step > 0 ? at <= index : at >= index; at += step)
         {
-            visited.RemoveRange(position + 1, visited.Count - position - 1);
-        }
-        else
-        {
-            visited.Add(stageId.ToString());
-        }
+            var stageId = Path[at].Id;
+            var position = visited.FindIndex(id => Guid.TryParse(id, out var visitedId) && visitedId == stageId);
+            if (position >= 0)
+            {
+                visited.RemoveRange(position + 1, visited.Count - position - 1);
+            }
+            else
+            {
+                visited.Add(stageId.ToString());
+            }
 
-        var update = new Entity(Instance.LogicalName, Instance.Id)
-        {
-            [LeadToOpportunitySalesProcess.Fields.ActiveStageId] = new EntityReference(ProcessStage.EntityName, stageId),
-            [LeadToOpportunitySalesProcess.Fields.TraversedPath] = string.Join(",", visited),
-        };
-        if (opportunity is not null)
-        {
-            update[LeadToOpportunitySalesProcess.Fields.OpportunityId] = opportunity;
-        }
+            var update = new Entity(Instance.LogicalName, Instance.Id)
+            {
+                [LeadToOpportunitySalesProcess.Fields.ActiveStageId] = new EntityReference(ProcessStage.EntityName, stageId),
+                [LeadToOpportunitySalesProcess.Fields.TraversedPath] = string.Join(",", visited),
+            };
+            if (opportunity is not null)
+            {
+                update[LeadToOpportunitySalesProcess.Fields.OpportunityId] = opportunity;
+                opportunity = null;
+            }
 
-        service.Update(update);
+            service.Update(update);
+        }
     }
 
-    /// <summary>Finishes the instance (Inactive / Finished), as the Finish button does.</summary>
-    public void Finish(IOrganizationService service) =>
+    /// <summary>
+    /// Ends the instance: Finished (as the Finish button does) on the last stage, else Aborted, because the platform
+    /// finishes a process only on its last stage. Returns the status set.
+    /// </summary>
+    public ProcessInstanceStatus End(IOrganizationService service)
+    {
+        var status = ActiveIndex == Path.Count - 1 ? ProcessInstanceStatus.Finished : ProcessInstanceStatus.Aborted;
         service.Update(new Entity(Instance.LogicalName, Instance.Id)
         {
             [LeadToOpportunitySalesProcess.Fields.StateCode] = new OptionSetValue((int)ProcessInstanceState.Inactive),
-            [LeadToOpportunitySalesProcess.Fields.StatusCode] = new OptionSetValue((int)ProcessInstanceStatus.Finished),
+            [LeadToOpportunitySalesProcess.Fields.StatusCode] = new OptionSetValue((int)status),
         });
+        return status;
+    }
 
     /// <summary>
     /// True when the instance is no longer active, finished or aborted: a process someone aborted stays aborted, as the

@@ -17,7 +17,7 @@ internal sealed class SetStateHandler : IRequestHandler
         var table = DataOperations.Table(context.Emulator.Schema, moniker.LogicalName);
         if (table.StateAttribute?.FindOption(state) is null)
         {
-            throw Faults.InvalidStateStatus(table.LogicalName, state, status);
+            throw Faults.InvalidStateStatus(table, state, status, moniker.Id);
         }
 
         if (status == -1)

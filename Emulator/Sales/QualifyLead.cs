@@ -50,6 +50,13 @@ public static class QualifyLead
             contact = Create(context, row, created);
         }
 
+        if (account is not null && contact is not null)
+        {
+            // QualifyLeadRequest, Notes for Callers: the new contact becomes the new account's primary contact. The account
+            // exists before the contact, so this is a nested Update (its steps fire at depth + 1).
+            context.Execute(new UpdateRequest { Target = new Entity("account", account.Id) { ["primarycontactid"] = Copy(contact) } });
+        }
+
         EntityReference? opportunity = null;
         if (input.CreateOpportunity)
         {
@@ -194,8 +201,7 @@ public static class QualifyLead
 
             if (instance is null)
             {
-                throw SalesFaults.InvalidParameter(P.ProcessInstanceId, SalesFaults.Format(
-                    "no business process flow instance {0} belongs to lead {1}.", wanted.Id, leadId));
+                throw SalesFaults.InstanceNotFound(wanted.Id, "lead");
             }
         }
         else

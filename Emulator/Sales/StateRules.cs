@@ -21,7 +21,7 @@ public static class StateRules
         var defaultStatus = table.DefaultStatusFor(state);
         if (defaultStatus is null)
         {
-            throw Faults.InvalidStateStatus(table.LogicalName, state, status ?? SalesNames.DefaultStatus);
+            throw Faults.InvalidStateStatus(table, state, status ?? SalesNames.DefaultStatus);
         }
 
         if (status is null or SalesNames.DefaultStatus)
@@ -31,7 +31,7 @@ public static class StateRules
 
         if (!table.IsValidStatus(state, status.Value))
         {
-            throw Faults.InvalidStateStatus(table.LogicalName, state, status.Value);
+            throw Faults.InvalidStateStatus(table, state, status.Value);
         }
 
         return status.Value;

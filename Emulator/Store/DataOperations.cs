@@ -76,7 +76,7 @@ internal static class DataOperations
             {
                 if (!table.IsValidStatus(initial.Value, status.Value))
                 {
-                    throw Faults.InvalidStateStatus(table.LogicalName, initial.Value, status.Value);
+                    throw Faults.InvalidStateStatus(table, initial.Value, status.Value);
                 }
             }
             else
@@ -337,13 +337,13 @@ internal static class DataOperations
         var status = row.GetAttributeValue<OptionSetValue>("statuscode")?.Value;
         if (stateGiven && (!statusGiven || status is null or -1))
         {
-            status = table.DefaultStatusFor(state) ?? throw Faults.InvalidStateStatus(table.LogicalName, state, -1);
+            status = table.DefaultStatusFor(state) ?? throw Faults.InvalidStateStatus(table, state, -1, existing.Id);
             row["statuscode"] = new OptionSetValue(status.Value);
         }
 
         if (status is null || !table.IsValidStatus(state, status.Value))
         {
-            throw Faults.InvalidStateStatus(table.LogicalName, state, status ?? -1);
+            throw Faults.InvalidStateStatus(table, state, status ?? -1, existing.Id);
         }
     }
 }

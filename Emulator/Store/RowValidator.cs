@@ -54,7 +54,7 @@ internal static class RowValidator
                 {
                     throw attribute.Type == ColumnKind.Picklist
                         ? Faults.OptionOutOfRange(table.LogicalName, name, option.Value)
-                        : Faults.InvalidStateStatus(table.LogicalName, option.Value, option.Value);
+                        : Faults.InvalidStateStatus(table, option.Value, option.Value);
                 }
 
                 return new OptionSetValue(option.Value);

@@ -58,10 +58,14 @@ public sealed class LeadReactivation : PluginBase
 
         foreach (var instance in ProcessInstances.ForLead(context.UserService, change.Lead.Id))
         {
-            var update = ProcessInstances.BackToQualify(instance);
-            if (update is not null)
+            var updates = ProcessInstances.BackToQualify(instance);
+            if (updates.Count > 0)
             {
-                context.Trace.Trace("Process instance {0} back to Qualify.", instance.Id);
+                context.Trace.Trace("Process instance {0} back to Qualify ({1} updates).", instance.Id, updates.Count);
+            }
+
+            foreach (var update in updates)
+            {
                 context.UserService.Update(update);
             }
         }

@@ -27,39 +27,82 @@ public static class ProcessInstances
     }
 
     /// <summary>
-    /// The update that puts an instance back on the Qualify stage, active, with the Qualify stage as its only
-    /// traversed stage; null when it already is. Avoids "Active stage is not on 'lead' entity" after reactivation.
+    /// The updates, in order, that put an instance back on the Qualify stage, active: first the reactivation (the
+    /// platform moves no stage on an inactive instance), then one stage back at a time (it moves only to the next or the
+    /// previous stage), each with the traversed path cut after the new stage. Empty when the instance already is there.
+    /// Avoids "Active stage is not on 'Lead' entity" after reactivation.
     /// </summary>
-    public static Entity? BackToQualify(Entity instance)
+    public static IReadOnlyList<Entity> BackToQualify(Entity instance)
     {
-        var qualify = LeadToOpportunitySalesProcess.Stages.Qualify;
-        var path = qualify.ToString("D");
-        var update = new Entity(LeadToOpportunitySalesProcess.EntityName, instance.Id);
-        if (instance.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId)?.Id != qualify)
+        var updates = new List<Entity>();
+        var reactivate = new Entity(LeadToOpportunitySalesProcess.EntityName, instance.Id);
+        SetState(reactivate, instance, ProcessInstanceState.Active, ProcessInstanceStatus.Active);
+        if (reactivate.Attributes.Count > 0)
         {
-            update[LeadToOpportunitySalesProcess.Fields.ActiveStageId] = new EntityReference(ProcessStage.EntityName, qualify);
+            updates.Add(reactivate);
         }
 
-        if (!string.Equals(instance.GetAttributeValue<string>(LeadToOpportunitySalesProcess.Fields.TraversedPath), path, StringComparison.OrdinalIgnoreCase))
+        var stages = LeadToOpportunitySalesProcess.Stages.InOrder;
+        var current = instance.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId)?.Id;
+        var index = current is { } id ? IndexOf(stages, id) : -1;
+        if (index > 0)
         {
-            update[LeadToOpportunitySalesProcess.Fields.TraversedPath] = path;
+            for (var back = index - 1; back >= 0; back--)
+            {
+                updates.Add(StageUpdate(instance.Id, stages, back));
+            }
+        }
+        else if (index < 0)
+        {
+            updates.Add(StageUpdate(instance.Id, stages, 0));
+        }
+        else if (!string.Equals(instance.GetAttributeValue<string>(LeadToOpportunitySalesProcess.Fields.TraversedPath), stages[0].ToString("D"), StringComparison.OrdinalIgnoreCase))
+        {
+            // Already on Qualify with a longer path: only the path is tidied.
+            var tidy = new Entity(LeadToOpportunitySalesProcess.EntityName, instance.Id);
+            tidy[LeadToOpportunitySalesProcess.Fields.TraversedPath] = stages[0].ToString("D");
+            updates.Add(tidy);
         }
 
-        SetState(update, instance, ProcessInstanceState.Active, ProcessInstanceStatus.Active);
-        return update.Attributes.Count == 0 ? null : update;
+        return updates;
     }
 
-    /// <summary>The update that finishes an active instance (Inactive / Finished); null when it is not active.</summary>
-    public static Entity? Finish(Entity instance)
+    /// <summary>
+    /// The update that ends an active instance: Finished when it stands on the last stage, else Aborted, because the
+    /// platform finishes a process only on its last stage; null when it is not active.
+    /// </summary>
+    public static Entity? End(Entity instance)
     {
         if (instance.GetAttributeValue<OptionSetValue>(LeadToOpportunitySalesProcess.Fields.StateCode)?.Value is (int)ProcessInstanceState.Inactive)
         {
             return null;
         }
 
+        var onLastStage = instance.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId)?.Id == LeadToOpportunitySalesProcess.Stages.Close;
         var update = new Entity(LeadToOpportunitySalesProcess.EntityName, instance.Id);
-        SetState(update, instance, ProcessInstanceState.Inactive, ProcessInstanceStatus.Finished);
+        SetState(update, instance, ProcessInstanceState.Inactive, onLastStage ? ProcessInstanceStatus.Finished : ProcessInstanceStatus.Aborted);
         return update;
+    }
+
+    private static Entity StageUpdate(Guid instanceId, IReadOnlyList<Guid> stages, int index)
+    {
+        var update = new Entity(LeadToOpportunitySalesProcess.EntityName, instanceId);
+        update[LeadToOpportunitySalesProcess.Fields.ActiveStageId] = new EntityReference(ProcessStage.EntityName, stages[index]);
+        update[LeadToOpportunitySalesProcess.Fields.TraversedPath] = string.Join(",", stages.Take(index + 1).Select(stage => stage.ToString("D")));
+        return update;
+    }
+
+    private static int IndexOf(IReadOnlyList<Guid> stages, Guid id)
+    {
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (stages[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void SetState(Entity update, Entity instance, ProcessInstanceState state, ProcessInstanceStatus status)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace LeadQualifyExtensions.Plugins.Model;
 
@@ -59,6 +60,9 @@ public static class LeadToOpportunitySalesProcess
 
         /// <summary>Close, on the opportunity.</summary>
         public static readonly Guid Close = new("7f5247fe-cfc3-42bc-aa77-b1d836d9b7c0");
+
+        /// <summary>The stages in path order (the process has no branches).</summary>
+        public static IReadOnlyList<Guid> InOrder { get; } = new[] { Qualify, Develop, Propose, Close };
     }
 }
 

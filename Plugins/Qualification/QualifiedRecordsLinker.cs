@@ -8,11 +8,11 @@ namespace LeadQualifyExtensions.Plugins.Qualification;
 /// <summary>
 /// Completes a qualification after the platform created the records: the opportunity gets the reused or matched
 /// account and contact and the lead's qualification columns, the lead points at what was used, and a lead
-/// qualified without an opportunity can have its process finished. Post-operation, because only then do the
+/// qualified without an opportunity can have its process ended (Aborted: still on Qualify, it cannot be Finished). Post-operation, because only then do the
 /// created records exist; it works from the pre-operation step's hand-off, so it reads nothing again.
 /// </summary>
 [PluginStep(MessageNames.QualifyLead, Lead.EntityName, Stage.PostOperation,
-    Description = "Links reused or matched records to the new opportunity and the lead; finishes the process when configured.")]
+    Description = "Links reused or matched records to the new opportunity and the lead; ends the process when configured.")]
 public sealed class QualifiedRecordsLinker : PluginBase
 {
     /// <summary>Creates the plug-in as the platform does.</summary>
@@ -45,7 +45,7 @@ public sealed class QualifiedRecordsLinker : PluginBase
         {
             foreach (var instance in ProcessInstances.ForLead(context.UserService, lead.Id))
             {
-                WriteIfAny(context, ProcessInstances.Finish(instance));
+                WriteIfAny(context, ProcessInstances.End(instance));
             }
         }
     }

@@ -9,10 +9,11 @@ using Microsoft.Xrm.Sdk.Workflow;
 namespace LeadQualifyExtensions.Workflows.Activities;
 
 /// <summary>
-/// Brings a qualified lead's process to its proper end: finished when the lead produced no opportunity (the
-/// platform leaves it on Qualify), or carried to the opportunity at Develop when it did.
+/// Brings a qualified lead's process to its proper end: ended when the lead produced no opportunity (the platform
+/// leaves it on Qualify, where it can only be aborted: a process is finished only on its last stage), or carried to
+/// the opportunity at Develop when it did.
 /// </summary>
-[WorkflowActivity("Complete lead process", Description = "Finishes the process of a lead qualified without an opportunity, or moves it to the opportunity's Develop stage.")]
+[WorkflowActivity("Complete lead process", Description = "Ends the process of a lead qualified without an opportunity, or moves it to the opportunity's Develop stage.")]
 public sealed class CompleteLeadProcess : LeadQualificationActivity
 {
     /// <summary>The qualified lead.</summary>
@@ -43,8 +44,8 @@ public sealed class CompleteLeadProcess : LeadQualificationActivity
                 return;
             }
 
-            flow.Finish(run.Service);
-            run.Trace.Trace("Finished the process of a lead qualified without an opportunity.");
+            var status = flow.End(run.Service);
+            run.Trace.Trace("Ended the process of a lead qualified without an opportunity: {0}.", status);
             return;
         }
 

@@ -29,7 +29,7 @@ public sealed class ConcurrencyTests
         foreach (var failure in outcomes.Where(o => o is not null))
         {
             var fault = Assert.IsInstanceOfType<FaultException<OrganizationServiceFault>>(failure);
-            Assert.AreEqual(Faults.InvalidState, fault.Detail.ErrorCode);
+            Assert.AreEqual(SalesFaults.LeadAlreadyInClosedState, fault.Detail.ErrorCode);
             Assert.AreEqual(SalesFaults.LeadClosedMessage, fault.Detail.Message);
         }
 

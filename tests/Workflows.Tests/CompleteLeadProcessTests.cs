@@ -8,8 +8,9 @@ namespace LeadQualifyExtensions.Workflows.Tests;
 public sealed class CompleteLeadProcessTests
 {
     [TestMethod]
-    public void CompleteLeadProcess_QualifiedWithoutOpportunity_FinishesProcess()
+    public void CompleteLeadProcess_QualifiedWithoutOpportunity_EndsProcessAsAborted()
     {
+        // Issue 20 item 5: a process is Finished only on its last stage; on Qualify it can only be aborted.
         var support = new TestSupport();
         var lead = support.CreateLead();
         support.Qualify(lead, createOpportunity: false);
@@ -18,7 +19,7 @@ public sealed class CompleteLeadProcessTests
 
         var instance = support.Instance(lead);
         Assert.AreEqual(1, instance.GetAttributeValue<OptionSetValue>("statecode").Value);
-        Assert.AreEqual(2, instance.GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.AreEqual(3, instance.GetAttributeValue<OptionSetValue>("statuscode").Value);
     }
 
     [TestMethod]

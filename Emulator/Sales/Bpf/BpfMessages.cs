@@ -92,13 +92,12 @@ public static class BpfMessages
         Entity? chosen = null;
         if (request.Parameters.TryGetValue("NewProcessInstance", out var value) && value is EntityReference wanted)
         {
-            var (owner, instance) = FindInstance(context, wanted.Id);
-            if (owner.ProcessId != definition.ProcessId || instance.GetAttributeValue<EntityReference>(column)?.Id != target.Id)
+            // ProcessInstanceNotFound (doc) for an instance that is not one of the record's instances of NewProcess.
+            chosen = context.Find(definition.InstanceTable, wanted.Id);
+            if (chosen is null || chosen.GetAttributeValue<EntityReference>(column)?.Id != target.Id)
             {
-                throw SalesFaults.InvalidParameter("NewProcessInstance", "the instance does not belong to that process and record.");
+                throw SalesFaults.InstanceNotFound(wanted.Id, target.LogicalName);
             }
-
-            chosen = instance;
         }
         else
         {

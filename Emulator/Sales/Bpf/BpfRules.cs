@@ -97,7 +97,7 @@ public static class BpfRules
         var index = definition.IndexOf(stageId);
         if (index < 0)
         {
-            throw SalesFaults.InvalidStageMove(SalesFaults.Format("stage {0} is not on the path of '{1}'.", stageId, definition.Name));
+            throw SalesFaults.InvalidStageTransitionTo(stageId.ToString());
         }
 
         target[ActiveStage] = definition.Stages[index].Reference();
@@ -110,9 +110,12 @@ public static class BpfRules
     }
 
     /// <summary>
-    /// Core-operation hook for Update of a BPF instance row: a new active stage must be on the path, at most one stage
-    /// forward (any number back), and the instance must be bound to a record of the stage's table. Fills traversedpath
-    /// when the caller did not send it, and stamps activestagestartedon / completedon.
+    /// Core-operation hook for Update of a BPF instance row. A new active stage must be the next or the previous stage on
+    /// the path (InvalidStageTransition), the instance must be active (InvalidStageTransitionOnInactiveInstance: reactivate
+    /// it first, then move) and bound to a record of the stage's table (InvalidCrossEntityOperation), and a traversedpath
+    /// sent with it must end with it (ActiveStageIdDoesNotMatchLastStageInTraversedPath). Finished (1/2) only on the last
+    /// stage. Fills traversedpath when the caller did not send it, and stamps activestagestartedon / completedon.
+    /// Sources: Microsoft's error-code list (the codes) and "Work with business process flows using code" (the moves).
     /// </summary>
     /// <param name="context">The request context (clock).</param>
     /// <param name="current">The stored instance before the change.</param>
@@ -133,6 +136,14 @@ public static class BpfRules
             changes["completedon"] = context.UtcNow;
         }
 
+        var currentStage = current.GetAttributeValue<EntityReference>(ActiveStage)?.Id ?? Guid.Empty;
+        var currentIndex = definition.IndexOf(currentStage);
+        if (IsFinish(changes) && currentIndex != definition.Stages.Count - 1
+            && !(changes.Contains(ActiveStage) && changes[ActiveStage] is EntityReference last && definition.IndexOf(last.Id) == definition.Stages.Count - 1))
+        {
+            throw SalesFaults.FinishBeforeLastStage(definition.Stages[^1].Name);
+        }
+
         if (!changes.Contains(ActiveStage))
         {
             return;
@@ -140,37 +151,35 @@ public static class BpfRules
 
         if (changes[ActiveStage] is not EntityReference next)
         {
-            throw SalesFaults.InvalidStageMove("the active stage cannot be cleared.");
+            throw SalesFaults.ActiveStageCleared();
         }
 
-        var currentStage = current.GetAttributeValue<EntityReference>(ActiveStage)?.Id ?? Guid.Empty;
-        var nextIndex = definition.IndexOf(next.Id);
-        if (nextIndex < 0)
+        if (next.Id == currentStage)
         {
-            throw SalesFaults.InvalidStageMove(SalesFaults.Format("stage {0} is not on the active path of '{1}'.", next.Id, definition.Name));
+            RequireBinding(definition, definition.Stages[currentIndex], changes, current);
+            return;
+        }
+
+        if ((StateRules.StateOf(current) ?? 0) != 0)
+        {
+            throw SalesFaults.InactiveInstance();
+        }
+
+        var nextIndex = definition.IndexOf(next.Id);
+        if (nextIndex < 0 || Math.Abs(nextIndex - currentIndex) != 1)
+        {
+            throw SalesFaults.InvalidStageTransitionTo(nextIndex < 0 ? next.Id.ToString() : definition.Stages[nextIndex].Name);
         }
 
         var stage = definition.Stages[nextIndex];
         RequireBinding(definition, stage, changes, current);
-        if (next.Id == currentStage)
-        {
-            return;
-        }
-
-        var currentIndex = definition.IndexOf(currentStage);
-        if (nextIndex > currentIndex + 1)
-        {
-            throw SalesFaults.InvalidStageMove(SalesFaults.Format(
-                "'{0}' skips stage '{1}'. Move forward one stage at a time.", stage.Name, definition.Stages[currentIndex + 1].Name));
-        }
-
         var path = Path(current);
         if (changes.Contains(TraversedPath) && changes[TraversedPath] is string sent && sent.Length > 0)
         {
             var ids = sent.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (!Guid.TryParse(ids[^1], out var last) || last != next.Id)
+            if (!Guid.TryParse(ids[^1], out var lastSent) || lastSent != next.Id)
             {
-                throw SalesFaults.InvalidStageMove("traversedpath must end with the new active stage.");
+                throw SalesFaults.PathDoesNotEndWithStage(next.Id, sent);
             }
         }
         else if (nextIndex > currentIndex)
@@ -180,7 +189,7 @@ public static class BpfRules
         }
         else
         {
-            // A step back: the path is cut after the stage moved back to (emulator choice, see README).
+            // The step back: the path is cut after the stage moved back to (emulator choice, see README).
             var at = path.IndexOf(next.Id);
             if (at >= 0)
             {
@@ -321,10 +330,13 @@ public static class BpfRules
         var bound = changes.Contains(column) ? changes[column] : current is not null && current.Contains(column) ? current[column] : null;
         if (bound is not EntityReference)
         {
-            throw SalesFaults.InvalidStageMove(SalesFaults.Format(
-                "stage '{0}' is on '{1}', but the process instance has no {1} ({2} is empty).", stage.Name, stage.Entity, column));
+            throw SalesFaults.CrossEntityWithoutTarget();
         }
     }
+
+    /// <summary>True when <paramref name="changes"/> sets the instance to Inactive / Finished (1/2).</summary>
+    private static bool IsFinish(Entity changes) =>
+        StateRules.StateOf(changes) == 1 && StateRules.OptionValue(changes.Contains(SalesNames.StatusCode) ? changes[SalesNames.StatusCode] : null) == 2;
 
     private static string Join(List<Guid> path) => string.Join(",", path.Select(id => id.ToString()));
 }

@@ -209,7 +209,7 @@ public sealed class BusinessProcessFlowTests
     }
 
     [TestMethod]
-    public void StageMove_OpportunityStageWithoutOpportunity_Faults()
+    public void StageMove_OpportunityStageWithoutOpportunity_FaultsInvalidCrossEntityOperation()
     {
         var fixture = new SalesFixture();
         var instance = fixture.Instance(fixture.CreateLead());
@@ -219,12 +219,12 @@ public sealed class BusinessProcessFlowTests
             ["activestageid"] = new EntityReference("processstage", L2O.DevelopStageId),
         }));
 
-        Assert.AreEqual(Faults.InvalidArgument, code);
+        Assert.AreEqual(SalesFaults.InvalidCrossEntityOperation, code);
         Assert.AreEqual(L2O.QualifyStageId, fixture.Row(L2O.InstanceTable, instance.Id).GetAttributeValue<EntityReference>("activestageid").Id);
     }
 
     [TestMethod]
-    public void StageMove_SkippingAStage_Faults()
+    public void StageMove_SkippingAStage_FaultsInvalidStageTransition()
     {
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
@@ -236,12 +236,12 @@ public sealed class BusinessProcessFlowTests
             ["activestageid"] = new EntityReference("processstage", L2O.CloseStageId),
         }));
 
-        Assert.AreEqual(Faults.InvalidArgument, code);
+        Assert.AreEqual(SalesFaults.InvalidStageTransition, code);
         Assert.AreEqual(opportunity.Id, instance.GetAttributeValue<EntityReference>("opportunityid").Id);
     }
 
     [TestMethod]
-    public void StageMove_StageNotOnPath_Faults()
+    public void StageMove_StageNotOnPath_FaultsInvalidStageTransition()
     {
         var fixture = new SalesFixture();
         var instance = fixture.Instance(fixture.CreateLead());
@@ -251,23 +251,84 @@ public sealed class BusinessProcessFlowTests
             ["activestageid"] = new EntityReference("processstage", Guid.NewGuid()),
         }));
 
-        Assert.AreEqual(Faults.InvalidArgument, code);
+        Assert.AreEqual(SalesFaults.InvalidStageTransition, code);
     }
 
     [TestMethod]
-    public void StageMove_BackSeveralStages_IsAllowedAndCutsPath()
+    public void StageMove_BackSeveralStages_FaultsInvalidStageTransition()
     {
+        // Issue 20 item 5 ("Work with business process flows using code"; code from Microsoft's error list): only the
+        // next or the previous stage.
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
         fixture.Execute(SalesFixture.Qualify(leadId, account: false, contact: false));
         var instanceId = fixture.Instance(leadId).Id;
         fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.ProposeStageId) });
 
+        var code = TestSupport.FaultCode(() => fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.QualifyStageId) }));
+
+        Assert.AreEqual(SalesFaults.InvalidStageTransition, code);
+        Assert.AreEqual(L2O.ProposeStageId, fixture.Row(L2O.InstanceTable, instanceId).GetAttributeValue<EntityReference>("activestageid").Id);
+    }
+
+    [TestMethod]
+    public void StageMove_BackOneStage_IsAllowedAndCutsPath()
+    {
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+        fixture.Execute(SalesFixture.Qualify(leadId, account: false, contact: false));
+        var instanceId = fixture.Instance(leadId).Id;
+
         fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.QualifyStageId) });
 
         var instance = fixture.Row(L2O.InstanceTable, instanceId);
         Assert.AreEqual(L2O.QualifyStageId, instance.GetAttributeValue<EntityReference>("activestageid").Id);
         Assert.AreEqual(L2O.QualifyStageId.ToString(), instance.GetAttributeValue<string>("traversedpath"));
+    }
+
+    [TestMethod]
+    public void StageMove_OnFinishedInstance_FaultsInvalidStageTransitionOnInactiveInstance()
+    {
+        // Issue 20 item 5: no stage move on an inactive (finished or aborted) instance; reactivate it first.
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+        fixture.Execute(SalesFixture.Qualify(leadId, account: false, contact: false));
+        var instanceId = fixture.Instance(leadId).Id;
+        fixture.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference(L2O.InstanceTable, instanceId), State = new OptionSetValue(1), Status = new OptionSetValue(3) });
+
+        var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => fixture.Service.Update(
+            new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.QualifyStageId) }));
+
+        Assert.AreEqual(SalesFaults.InvalidStageTransitionOnInactiveInstance, fault.Detail.ErrorCode);
+        Assert.AreEqual(SalesFaults.InactiveInstanceMessage, fault.Detail.Message);
+    }
+
+    [TestMethod]
+    public void StageMove_ReactivatedThenMovedBack_IsAllowed()
+    {
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+        fixture.Execute(SalesFixture.Qualify(leadId, account: false, contact: false));
+        var instanceId = fixture.Instance(leadId).Id;
+        fixture.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference(L2O.InstanceTable, instanceId), State = new OptionSetValue(1), Status = new OptionSetValue(3) });
+
+        fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(1) });
+        fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.QualifyStageId) });
+
+        var instance = fixture.Row(L2O.InstanceTable, instanceId);
+        Assert.AreEqual(0, SalesFixture.State(instance));
+        Assert.AreEqual(L2O.QualifyStageId, instance.GetAttributeValue<EntityReference>("activestageid").Id);
+    }
+
+    [TestMethod]
+    public void StageMove_ClearingTheActiveStage_FaultsActiveStageIdIsNull()
+    {
+        var fixture = new SalesFixture();
+        var instanceId = fixture.Instance(fixture.CreateLead()).Id;
+
+        var code = TestSupport.FaultCode(() => fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = null! }));
+
+        Assert.AreEqual(SalesFaults.ActiveStageIdIsNull, code);
     }
 
     [TestMethod]
@@ -342,7 +403,8 @@ public sealed class BusinessProcessFlowTests
         var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(
             () => fixture.Execute(SalesFixture.Qualify(leadId, account: false, contact: false)));
 
-        Assert.AreEqual(SalesFaults.ActiveStageNotOnLeadMessage, fault.Detail.Message);
+        Assert.AreEqual(SalesFaults.ActiveStageIsNotOnLeadEntity, fault.Detail.ErrorCode);
+        Assert.AreEqual("Active stage is not on 'Lead' entity.", fault.Detail.Message);
         Assert.HasCount(1, fixture.All("opportunity"));
     }
 
@@ -394,10 +456,14 @@ public sealed class BusinessProcessFlowTests
     }
 
     [TestMethod]
-    public void Finish_StateInactiveStatusFinished_IsStoredWithCompletedOn()
+    public void Finish_OnLastStage_IsStoredWithCompletedOn()
     {
         var fixture = new SalesFixture();
-        var instanceId = fixture.Instance(fixture.CreateLead()).Id;
+        var leadId = fixture.CreateLead();
+        fixture.Execute(SalesFixture.Qualify(leadId, account: false, contact: false));
+        var instanceId = fixture.Instance(leadId).Id;
+        fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.ProposeStageId) });
+        fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["activestageid"] = new EntityReference("processstage", L2O.CloseStageId) });
 
         fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
 
@@ -405,6 +471,19 @@ public sealed class BusinessProcessFlowTests
         Assert.AreEqual(1, SalesFixture.State(instance));
         Assert.AreEqual(2, SalesFixture.Status(instance));
         Assert.AreEqual(fixture.Emulator.Clock.UtcNow, instance.GetAttributeValue<DateTime?>("completedon"));
+    }
+
+    [TestMethod]
+    public void Finish_BeforeLastStage_FaultsInvalidStageTransition()
+    {
+        // Issue 20 item 5: Finished only at the last stage (the code is the listed one nearest to it; UNCONFIRMED).
+        var fixture = new SalesFixture();
+        var instanceId = fixture.Instance(fixture.CreateLead()).Id;
+
+        var code = TestSupport.FaultCode(() => fixture.Service.Update(new Entity(L2O.InstanceTable, instanceId) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) }));
+
+        Assert.AreEqual(SalesFaults.InvalidStageTransition, code);
+        Assert.AreEqual(0, SalesFixture.State(fixture.Row(L2O.InstanceTable, instanceId)));
     }
 
     [TestMethod]
@@ -421,7 +500,7 @@ public sealed class BusinessProcessFlowTests
     }
 
     [TestMethod]
-    public void QualifyLead_ProcessInstanceOfOtherLead_FaultsAndCreatesNothing()
+    public void QualifyLead_ProcessInstanceOfOtherLead_FaultsProcessInstanceNotFoundAndCreatesNothing()
     {
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
@@ -431,7 +510,7 @@ public sealed class BusinessProcessFlowTests
 
         var code = TestSupport.FaultCode(() => fixture.Execute(request));
 
-        Assert.AreEqual(Faults.InvalidArgument, code);
+        Assert.AreEqual(SalesFaults.ProcessInstanceNotFound, code);
         Assert.IsEmpty(fixture.All("opportunity"));
     }
 
@@ -450,7 +529,7 @@ public sealed class BusinessProcessFlowTests
     }
 
     [TestMethod]
-    public void SetProcess_InstanceOfOtherRecord_Faults()
+    public void SetProcess_InstanceOfOtherRecord_FaultsProcessInstanceNotFound()
     {
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
@@ -463,11 +542,11 @@ public sealed class BusinessProcessFlowTests
             NewProcessInstance = new EntityReference(L2O.InstanceTable, otherInstance),
         }));
 
-        Assert.AreEqual(Faults.InvalidArgument, code);
+        Assert.AreEqual(SalesFaults.ProcessInstanceNotFound, code);
     }
 
     [TestMethod]
-    public void StageMove_PathNotEndingWithNewStage_Faults()
+    public void StageMove_PathNotEndingWithNewStage_FaultsActiveStageIdDoesNotMatchLastStageInTraversedPath()
     {
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
@@ -480,7 +559,7 @@ public sealed class BusinessProcessFlowTests
             ["traversedpath"] = $"{L2O.QualifyStageId},{L2O.DevelopStageId}",
         }));
 
-        Assert.AreEqual(Faults.InvalidArgument, code);
+        Assert.AreEqual(SalesFaults.ActiveStageIdDoesNotMatchLastStageInTraversedPath, code);
     }
 
     [TestMethod]

@@ -91,21 +91,23 @@ public sealed class QualifyLeadTests
     }
 
     [TestMethod]
-    public void QualifyLead_AlreadyQualifiedLead_FaultsWithLeadClosedMessage()
+    public void QualifyLead_AlreadyQualifiedLead_FaultsLeadAlreadyInClosedState()
     {
+        // Issue 20 item 2: LeadAlreadyInClosedState 0x80040519 "The lead is already closed." (Microsoft's error list).
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
         fixture.Execute(SalesFixture.Qualify(leadId, opportunity: false));
 
         var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => fixture.Execute(SalesFixture.Qualify(leadId)));
 
-        Assert.AreEqual(SalesFaults.LeadClosedMessage, fault.Detail.Message);
+        Assert.AreEqual(unchecked((int)0x80040519), fault.Detail.ErrorCode);
+        Assert.AreEqual("The lead is already closed.", fault.Detail.Message);
         Assert.HasCount(1, fixture.All("account"));
         Assert.IsEmpty(fixture.All("opportunity"));
     }
 
     [TestMethod]
-    public void QualifyLead_DisqualifiedLead_FaultsWithLeadClosedMessage()
+    public void QualifyLead_DisqualifiedLead_FaultsLeadAlreadyInClosedState()
     {
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
@@ -113,8 +115,49 @@ public sealed class QualifyLeadTests
 
         var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => fixture.Execute(SalesFixture.Qualify(leadId)));
 
+        Assert.AreEqual(SalesFaults.LeadAlreadyInClosedState, fault.Detail.ErrorCode);
         Assert.AreEqual(SalesFaults.LeadClosedMessage, fault.Detail.Message);
         Assert.IsEmpty(fixture.All("account"));
+    }
+
+    [TestMethod]
+    public void QualifyLead_AccountAndContact_NewContactIsTheNewAccountsPrimaryContact()
+    {
+        // Issue 20 item 3 (QualifyLeadRequest, Notes for Callers): primary contact of the new account = the new contact,
+        // and the new contact's parent customer = the new account.
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+
+        var response = fixture.Execute(SalesFixture.Qualify(leadId, opportunity: false));
+
+        var account = SalesFixture.Find(response.CreatedEntities, "account")!;
+        var contact = SalesFixture.Find(response.CreatedEntities, "contact")!;
+        Assert.AreEqual(contact.Id, fixture.Row("account", account.Id).GetAttributeValue<EntityReference>("primarycontactid").Id);
+        Assert.AreEqual(account.Id, fixture.Row("contact", contact.Id).GetAttributeValue<EntityReference>("parentcustomerid").Id);
+    }
+
+    [TestMethod]
+    public void QualifyLead_OnlyAccount_AccountHasNoPrimaryContact()
+    {
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+
+        var response = fixture.Execute(SalesFixture.Qualify(leadId, contact: false, opportunity: false));
+
+        Assert.IsNull(fixture.Row("account", response.CreatedEntities[0].Id).GetAttributeValue<EntityReference>("primarycontactid"));
+    }
+
+    [TestMethod]
+    public void QualifyLead_StatusOfAnotherState_FaultWordedAsThePlatformWordsIt()
+    {
+        // Issue 20 item 2: "1 is not a valid status code for state code LeadState.Qualified on lead …".
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+
+        var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => fixture.Execute(SalesFixture.Qualify(leadId, status: 1)));
+
+        Assert.AreEqual(Faults.InvalidStateCodeStatusCode, fault.Detail.ErrorCode);
+        Assert.StartsWith("1 is not a valid status code for state code LeadState.Qualified on lead", fault.Detail.Message!);
     }
 
     [TestMethod]

@@ -129,12 +129,13 @@ public sealed class LifecyclePluginTests
 
         Assert.AreEqual(new OptionSetValue((int)LeadStatusReason.New), target[Lead.Fields.StatusCode]);
         CollectionAssert.AreEqual(
-            new[] { "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple leadtoopportunitysalesprocess", "Update leadtoopportunitysalesprocess" },
+            new[] { "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple leadtoopportunitysalesprocess", "Update leadtoopportunitysalesprocess", "Update leadtoopportunitysalesprocess" },
             harness.Service.Calls);
-        var update = harness.Service.Updates[0];
-        Assert.AreEqual(LeadToOpportunitySalesProcess.Stages.Qualify, update.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId).Id);
-        Assert.AreEqual(new OptionSetValue(0), update[LeadToOpportunitySalesProcess.Fields.StateCode]);
-        Assert.AreEqual(new OptionSetValue(1), update[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+        var reactivate = harness.Service.Updates[0];
+        Assert.AreEqual(new OptionSetValue(0), reactivate[LeadToOpportunitySalesProcess.Fields.StateCode]);
+        Assert.AreEqual(new OptionSetValue(1), reactivate[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+        var moveBack = harness.Service.Updates[1];
+        Assert.AreEqual(LeadToOpportunitySalesProcess.Stages.Qualify, moveBack.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId).Id);
     }
 
     [TestMethod]

@@ -231,16 +231,22 @@ public sealed class LifecycleRulesTests
     }
 
     [TestMethod]
-    public void BackToQualify_InstanceOnDevelop_MovesToQualifyAndActivates()
+    public void BackToQualify_FinishedInstanceOnPropose_ReactivatesFirstThenStepsBackOneStageAtATime()
     {
-        var instance = Instance(LeadToOpportunitySalesProcess.Stages.Develop, "a,b", ProcessInstanceState.Inactive, ProcessInstanceStatus.Finished);
+        // Issue 20 item 5: no stage move on an inactive instance; moves only to the next or the previous stage.
+        var stages = LeadToOpportunitySalesProcess.Stages.InOrder;
+        var instance = Instance(LeadToOpportunitySalesProcess.Stages.Propose, "a,b,c", ProcessInstanceState.Inactive, ProcessInstanceStatus.Finished);
 
-        var update = ProcessInstances.BackToQualify(instance)!;
+        var updates = ProcessInstances.BackToQualify(instance);
 
-        Assert.AreEqual(LeadToOpportunitySalesProcess.Stages.Qualify, update.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId).Id);
-        Assert.AreEqual("f99b4d48-7aad-456e-864a-8e7d543f7495", update[LeadToOpportunitySalesProcess.Fields.TraversedPath]);
-        Assert.AreEqual(new OptionSetValue(0), update[LeadToOpportunitySalesProcess.Fields.StateCode]);
-        Assert.AreEqual(new OptionSetValue(1), update[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+        Assert.HasCount(3, updates);
+        Assert.AreEqual(new OptionSetValue(0), updates[0][LeadToOpportunitySalesProcess.Fields.StateCode]);
+        Assert.AreEqual(new OptionSetValue(1), updates[0][LeadToOpportunitySalesProcess.Fields.StatusCode]);
+        Assert.IsFalse(updates[0].Contains(LeadToOpportunitySalesProcess.Fields.ActiveStageId));
+        Assert.AreEqual(LeadToOpportunitySalesProcess.Stages.Develop, updates[1].GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId).Id);
+        Assert.AreEqual($"{stages[0]},{stages[1]}", updates[1][LeadToOpportunitySalesProcess.Fields.TraversedPath]);
+        Assert.AreEqual(LeadToOpportunitySalesProcess.Stages.Qualify, updates[2].GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId).Id);
+        Assert.AreEqual("f99b4d48-7aad-456e-864a-8e7d543f7495", updates[2][LeadToOpportunitySalesProcess.Fields.TraversedPath]);
     }
 
     [TestMethod]
@@ -248,25 +254,35 @@ public sealed class LifecycleRulesTests
     {
         var instance = Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "f99b4d48-7aad-456e-864a-8e7d543f7495", ProcessInstanceState.Active, ProcessInstanceStatus.Active);
 
-        var update = ProcessInstances.BackToQualify(instance);
+        var updates = ProcessInstances.BackToQualify(instance);
 
-        Assert.IsNull(update);
+        Assert.IsEmpty(updates);
     }
 
     [TestMethod]
-    public void Finish_ActiveInstance_SetsInactiveFinished()
+    public void End_ActiveInstanceOnQualify_SetsInactiveAborted()
     {
-        var update = ProcessInstances.Finish(Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "x", ProcessInstanceState.Active, ProcessInstanceStatus.Active))!;
+        // Issue 20 item 5: Finished only on the last stage, so a process left on Qualify ends as Aborted.
+        var update = ProcessInstances.End(Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "x", ProcessInstanceState.Active, ProcessInstanceStatus.Active))!;
 
         Assert.AreEqual(new OptionSetValue(1), update[LeadToOpportunitySalesProcess.Fields.StateCode]);
-        Assert.AreEqual(new OptionSetValue(2), update[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+        Assert.AreEqual(new OptionSetValue(3), update[LeadToOpportunitySalesProcess.Fields.StatusCode]);
         Assert.HasCount(2, update.Attributes);
     }
 
     [TestMethod]
-    public void Finish_InactiveInstance_WritesNothing()
+    public void End_ActiveInstanceOnClose_SetsInactiveFinished()
     {
-        var update = ProcessInstances.Finish(Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "x", ProcessInstanceState.Inactive, ProcessInstanceStatus.Aborted));
+        var update = ProcessInstances.End(Instance(LeadToOpportunitySalesProcess.Stages.Close, "x", ProcessInstanceState.Active, ProcessInstanceStatus.Active))!;
+
+        Assert.AreEqual(new OptionSetValue(1), update[LeadToOpportunitySalesProcess.Fields.StateCode]);
+        Assert.AreEqual(new OptionSetValue(2), update[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+    }
+
+    [TestMethod]
+    public void End_InactiveInstance_WritesNothing()
+    {
+        var update = ProcessInstances.End(Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "x", ProcessInstanceState.Inactive, ProcessInstanceStatus.Aborted));
 
         Assert.IsNull(update);
     }

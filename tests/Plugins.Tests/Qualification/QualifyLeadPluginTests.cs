@@ -222,11 +222,12 @@ public sealed class QualifyLeadPluginTests
     }
 
     [TestMethod]
-    public void PreThenPost_FinishProcessWithoutOpportunity_FinishesTheActiveInstance()
+    public void PreThenPost_FinishProcessWithoutOpportunity_EndsTheActiveInstanceOnQualifyAsAborted()
     {
         var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: false);
         harness.Service.WithPolicy("""{"finishProcessWithoutOpportunity":true}""");
         var instance = new Entity(LeadToOpportunitySalesProcess.EntityName, Guid.NewGuid());
+        instance[LeadToOpportunitySalesProcess.Fields.ActiveStageId] = new EntityReference(ProcessStage.EntityName, LeadToOpportunitySalesProcess.Stages.Qualify);
         instance[LeadToOpportunitySalesProcess.Fields.StateCode] = new OptionSetValue((int)ProcessInstanceState.Active);
         instance[LeadToOpportunitySalesProcess.Fields.StatusCode] = new OptionSetValue((int)ProcessInstanceStatus.Active);
         harness.Service.Answer(LeadToOpportunitySalesProcess.EntityName, instance);
@@ -241,7 +242,7 @@ public sealed class QualifyLeadPluginTests
         var finish = harness.Service.Updates.Last();
         Assert.AreEqual(instance.Id, finish.Id);
         Assert.AreEqual(new OptionSetValue(1), finish[LeadToOpportunitySalesProcess.Fields.StateCode]);
-        Assert.AreEqual(new OptionSetValue(2), finish[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+        Assert.AreEqual(new OptionSetValue((int)ProcessInstanceStatus.Aborted), finish[LeadToOpportunitySalesProcess.Fields.StatusCode]);
     }
 
     [TestMethod]
