@@ -45,6 +45,8 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
         var context = _parent is null ? _emulator.CreateContext(_userId) : _parent.CreateChild(_userId);
 
         // The caller keeps its request object; handlers only ever see (and may edit) a copy of its parameters' values.
-        return _emulator.Executor.Execute(EntityCloner.CloneRequest(request), context);
+        var response = _emulator.Executor.Execute(EntityCloner.CloneRequest(request), context);
+        XrmEmulatorProxyTypeExtensions.ApplyProxyTypes(_emulator, response);
+        return response;
     }
 }

@@ -144,7 +144,9 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
             _parents.AddOrUpdate(child, pluginContext);
         }
 
-        return _emulator.Executor.Execute(EntityCloner.CloneRequest(request), child);
+        var response = _emulator.Executor.Execute(EntityCloner.CloneRequest(request), child);
+        XrmEmulatorProxyTypeExtensions.ApplyProxyTypes(_emulator, response);
+        return response;
     }
 
     IPipelineTransaction IPipelineHost.BeginTransaction() => new StoreScope(_emulator.Store.Begin());

@@ -2,7 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using LeadQualifyExtensions.Emulator;
 using LeadQualifyExtensions.Emulator.Pipeline;
+using Linq.Tests.EarlyBound;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Client;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Linq.Tests;
 
@@ -39,6 +42,19 @@ public sealed class LinqTwinTests
         Assert.AreEqual(1, emulator.Calls["RetrieveMultiple"]);
     }
 
+    [TestMethod]
+    public void LinqQuery_RetrieveMultipleStepNarrowsTheQuery_ResultsFollowTheStep()
+    {
+        var emulator = SalesData.NewEmulator();
+        emulator.RegisterStep<SeattleOnlyPlugin>("RetrieveMultiple", "lead", PipelineStage.PreOperation);
+        using var context = new OrganizationServiceContext(emulator.GetOrganizationService());
+
+        var cities = context.CreateQuery<Lead>().Select(l => l.Address1_City).ToList();
+
+        Assert.HasCount(3, cities);
+        Assert.IsTrue(cities.All(c => c == "Seattle"));
+    }
+
     private static string Run<TPlugin>(XrmEmulator emulator, string name)
         where TPlugin : IPlugin
     {
@@ -46,5 +62,16 @@ public sealed class LinqTwinTests
             new PluginRun { Message = "new_RunQuery", Stage = PipelineStage.PostOperation },
             unsecureConfiguration: name);
         return (string)context.OutputParameters["Rows"];
+    }
+}
+
+/// <summary>A PreOperation RetrieveMultiple step that narrows every lead query to Seattle, as a security-trimming step might.</summary>
+public sealed class SeattleOnlyPlugin : IPlugin
+{
+    public void Execute(System.IServiceProvider serviceProvider)
+    {
+        var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
+        var query = (QueryExpression)context.InputParameters["Query"];
+        query.Criteria.AddCondition("address1_city", ConditionOperator.Equal, "Seattle");
     }
 }
