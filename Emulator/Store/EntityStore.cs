@@ -64,6 +64,7 @@ public sealed class EntityStore : IQuerySource
     public void Insert(Entity row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        DropNulls(row);
         Table(row.LogicalName).Add(row.Id, row);
         ForgetIndexes(row.LogicalName);
         Record(new UndoEntry(UndoKind.Inserted, row.LogicalName, row.Id, null, -1));
@@ -73,11 +74,31 @@ public sealed class EntityStore : IQuerySource
     public void Replace(Entity row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        DropNulls(row);
         var rows = Table(row.LogicalName);
         var previous = rows[row.Id];
         rows[row.Id] = row;
         ForgetIndexes(row.LogicalName);
         Record(new UndoEntry(UndoKind.Replaced, row.LogicalName, row.Id, previous, -1));
+    }
+
+    // Dataverse stores no value for a column set to null: Retrieve, queries and images leave such a column out, so
+    // Contains(column) is false afterwards (a column is present only with a value).
+    private static void DropNulls(Entity row)
+    {
+        List<string>? empty = null;
+        foreach (var pair in row.Attributes)
+        {
+            if (pair.Value is null)
+            {
+                (empty ??= []).Add(pair.Key);
+            }
+        }
+
+        foreach (var key in empty ?? [])
+        {
+            row.Attributes.Remove(key);
+        }
     }
 
     /// <summary>Removes a row; returns false when it does not exist.</summary>
