@@ -38,11 +38,6 @@ public sealed class PackCommand : Command<PackCommand.Settings>
         var workspace = RepoContext.Find(settings.Repo);
         var result = workspace.Pack();
         var output = settings.Out ?? workspace.OutputFolder;
-        foreach (var stale in Directory.Exists(output) ? Directory.GetFiles(output, result.UniqueName + "_*.zip") : [])
-        {
-            File.Delete(stale);
-        }
-
         var written = result.WriteTo(output);
         var options = RepoContext.VerifyOptions(workspace);
         var table = new Table().AddColumn("Zip").AddColumn("Bytes").AddColumn("Steps").AddColumn("Verification");

@@ -74,7 +74,7 @@ public sealed class VerifyCommand : Command<VerifyCommand.Settings>
         IReadOnlyList<MissingDependency> dependencies;
         try
         {
-            var packed = PackedSolution.Read(File.ReadAllBytes(zip));
+            var packed = PackedSolution.Read(PackedSolution.ReadZipFile(zip));
             steps = packed.Steps;
             dependencies = packed.MissingDependencies;
         }

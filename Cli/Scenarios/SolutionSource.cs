@@ -59,7 +59,7 @@ public sealed class SolutionSource
 
         if (_zipPath is not null)
         {
-            return File.Exists(_zipPath) ? File.ReadAllBytes(_zipPath) : throw new PackagingException($"The solution zip '{_zipPath}' does not exist.");
+            return File.Exists(_zipPath) ? PackedSolution.ReadZipFile(_zipPath) : throw new PackagingException($"The solution zip '{_zipPath}' does not exist.");
         }
 
         return Packed.GetOrAdd(_repoRoot!, static root => new Workspace(root).Pack().Unmanaged);

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Xml.Linq;
+using LeadQualifyExtensions.Packaging;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -130,11 +130,12 @@ public static class MessageTargets
 
         try
         {
-            return XElement.Parse(fetchXml).Element("entity")?.Attribute("name")?.Value;
+            return SafeXml.Parse(fetchXml).Element("entity")?.Attribute("name")?.Value;
         }
         catch (System.Xml.XmlException)
         {
-            // A malformed query is the query engine's fault to report; the pipeline just matches no entity.
+            // A malformed query (a DTD included: no entity may decide which steps fire) is the query engine's fault to
+            // report; the pipeline just matches no entity.
             return null;
         }
     }

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using System.Xml;
 using System.Xml.Linq;
+using LeadQualifyExtensions.Packaging;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -176,9 +176,7 @@ internal static class FetchXmlParser
         XElement fetch;
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(new StringReader(fetchXml), settings);
-            fetch = XElement.Load(reader);
+            fetch = SafeXml.Parse(fetchXml);
         }
         catch (XmlException ex)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using LeadQualifyExtensions.Packaging;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Emulator.Query;
@@ -83,11 +84,11 @@ internal static class Pager
         XElement root;
         try
         {
-            root = XElement.Parse(cookie);
+            root = SafeXml.Parse(cookie);
         }
         catch (XmlException)
         {
-            throw QueryFaults.InvalidArgument("The paging cookie is not valid XML: " + cookie);
+            throw QueryFaults.InvalidArgument("The paging cookie is not valid XML (a DTD is not allowed): " + InputQuote.Prefix(cookie));
         }
 
         if (root.Name.LocalName != "cookie"

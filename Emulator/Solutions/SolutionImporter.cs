@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
+using System.Xml;
 using System.Xml.Linq;
 using LeadQualifyExtensions.Emulator.Pipeline;
+using LeadQualifyExtensions.Packaging;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator.Solutions;
@@ -28,30 +29,28 @@ public static class SolutionImporter
     /// <summary>Imports the zip at <paramref name="zipPath"/>.</summary>
     public static SolutionImportResult Import(XrmEmulator emulator, string zipPath)
     {
-        using var stream = File.OpenRead(zipPath);
+        using var stream = new MemoryStream(SafeZip.ReadFile(zipPath), writable: false);
         return Import(emulator, stream);
     }
 
-    /// <summary>Imports a solution zip from a stream.</summary>
+    /// <summary>
+    /// Imports a solution zip from a stream. The zip is read within <see cref="SafeZip"/>'s bounds and its XML without
+    /// DTDs; a zip or file that breaks them throws <see cref="InvalidDataException"/> and registers nothing.
+    /// </summary>
     public static SolutionImportResult Import(XrmEmulator emulator, Stream zip)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         ArgumentNullException.ThrowIfNull(zip);
-        using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
-        var customizations = Entry(archive, "customizations.xml")
+        var parts = SafeZip.Read(zip).Where(p => !p.IsFolder).ToList();
+        var customizations = Entry(parts, "customizations.xml")
             ?? throw new InvalidDataException("The solution zip has no customizations.xml at its root.");
-        XDocument document;
-        using (var stream = customizations.Open())
-        {
-            document = XDocument.Load(stream);
-        }
-
-        var root = document.Root ?? throw new InvalidDataException("customizations.xml is empty.");
-        var manifest = Manifest(archive);
+        var root = Xml(customizations).Root ?? throw new InvalidDataException("customizations.xml is empty.");
+        var manifest = Manifest(parts);
         CheckDependencies(emulator, manifest);
-        var (assemblies, types) = LoadAssemblies(archive, root);
-        // Every step is read before any is registered, so a zip the emulator cannot take leaves nothing behind.
+        var (assemblies, types) = LoadAssemblies(parts, root);
+        // Every step and definition is read before any is registered, so a zip the emulator cannot take leaves nothing behind.
         var read = Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep").Select(element => ReadStep(emulator, element, types)).ToList();
+        var definitions = ReadEnvironmentVariables(parts);
         var steps = new List<RegisteredStep>();
         foreach (var step in read)
         {
@@ -59,21 +58,17 @@ public static class SolutionImporter
             steps.Add(emulator.Plugins.RegisterStep(step));
         }
 
-        var variables = ImportEnvironmentVariables(emulator, archive);
-        RecordInstalled(emulator, manifest);
-        return new SolutionImportResult(assemblies, steps, variables);
-    }
-
-    private static XElement? Manifest(ZipArchive archive)
-    {
-        if (Entry(archive, "solution.xml") is not { } entry)
+        foreach (var definition in definitions)
         {
-            return null;
+            Upsert(emulator, definition);
         }
 
-        using var stream = entry.Open();
-        return XDocument.Load(stream).Root?.Element("SolutionManifest");
+        RecordInstalled(emulator, manifest);
+        return new SolutionImportResult(assemblies, steps, definitions.Select(d => d.GetAttributeValue<string>("schemaname")).ToList());
     }
+
+    private static XElement? Manifest(List<ZipPart> parts) =>
+        Entry(parts, "solution.xml") is { } entry ? Xml(entry).Root?.Element("SolutionManifest") : null;
 
     // As the platform does before it writes anything: every component the solution declares it needs from another
     // solution (<Required> of each MissingDependency) must be there, else the import stops naming each one, e.g. in an
@@ -138,10 +133,22 @@ public static class SolutionImporter
         }
     }
 
-    private static ZipArchiveEntry? Entry(ZipArchive archive, string path)
+    private static ZipPart? Entry(List<ZipPart> parts, string path)
     {
         var normalized = path.Replace('\\', '/').TrimStart('/');
-        return archive.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), normalized, StringComparison.OrdinalIgnoreCase));
+        return parts.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), normalized, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static XDocument Xml(ZipPart part)
+    {
+        try
+        {
+            return SafeXml.Load(part.Bytes);
+        }
+        catch (XmlException exception)
+        {
+            throw new InvalidDataException($"{InputQuote.Prefix(part.FullName)} is not well-formed XML (a DTD is not allowed): {exception.Message}", exception);
+        }
     }
 
     private static IEnumerable<XElement> Sections(XElement root, string container, string item) =>
@@ -149,7 +156,7 @@ public static class SolutionImporter
 
     // Types are resolved only when a step uses them: workflow activity types in the same list need System.Activities,
     // which a plug-in-only test host does not have to provide.
-    private static (List<Assembly> Assemblies, Dictionary<string, (Assembly Assembly, string TypeName)> Types) LoadAssemblies(ZipArchive archive, XElement root)
+    private static (List<Assembly> Assemblies, Dictionary<string, (Assembly Assembly, string TypeName)> Types) LoadAssemblies(List<ZipPart> parts, XElement root)
     {
         var assemblies = new List<Assembly>();
         var types = new Dictionary<string, (Assembly, string)>(StringComparer.OrdinalIgnoreCase);
@@ -157,16 +164,8 @@ public static class SolutionImporter
         {
             var fileName = element.Element("FileName")?.Value
                 ?? throw new InvalidDataException($"PluginAssembly {element.Attribute("FullName")?.Value} has no FileName.");
-            var entry = Entry(archive, fileName) ?? throw new InvalidDataException($"The zip has no file '{fileName}'.");
-            byte[] bytes;
-            using (var stream = entry.Open())
-            using (var buffer = new MemoryStream())
-            {
-                stream.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-
-            var assembly = PluginAssemblyLoader.Load(bytes);
+            var entry = Entry(parts, fileName) ?? throw new InvalidDataException($"The zip has no file '{InputQuote.Prefix(fileName)}'.");
+            var assembly = PluginAssemblyLoader.Load(entry.Bytes);
             assemblies.Add(assembly);
             foreach (var typeElement in element.Elements("PluginTypes").Elements("PluginType"))
             {
@@ -256,10 +255,10 @@ public static class SolutionImporter
         };
     }
 
-    private static List<string> ImportEnvironmentVariables(XrmEmulator emulator, ZipArchive archive)
+    private static List<Entity> ReadEnvironmentVariables(List<ZipPart> zipParts)
     {
-        var imported = new List<string>();
-        foreach (var entry in archive.Entries)
+        var definitions = new List<Entity>();
+        foreach (var entry in zipParts)
         {
             var parts = entry.FullName.Replace('\\', '/').Split('/');
             if (parts.Length != 3
@@ -269,11 +268,7 @@ public static class SolutionImporter
                 continue;
             }
 
-            XElement definition;
-            using (var stream = entry.Open())
-            {
-                definition = XElement.Load(stream);
-            }
+            var definition = Xml(entry).Root ?? throw new InvalidDataException($"{InputQuote.Prefix(entry.FullName)} is empty.");
 
             var schemaName = definition.Attribute("schemaname")?.Value ?? parts[1];
             var row = new Entity("environmentvariabledefinition")
@@ -296,11 +291,10 @@ public static class SolutionImporter
                 row["type"] = new OptionSetValue(int.Parse(type, CultureInfo.InvariantCulture));
             }
 
-            Upsert(emulator, row);
-            imported.Add(schemaName);
+            definitions.Add(row);
         }
 
-        return imported;
+        return definitions;
     }
 
     // Re-importing upgrades in place: the definition is matched by schema name.

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
 
 namespace LeadQualifyExtensions.Packaging;
 
@@ -22,7 +21,7 @@ public sealed class MappingFile
     /// <summary>Reads a mapping file.</summary>
     public static MappingFile Load(string path)
     {
-        var document = XDocument.Load(path);
+        var document = SafeXml.LoadFile(path);
         var files = document.Root!.Elements("FileToFile")
             .Select(e => ((string?)e.Attribute("map") ?? string.Empty, (string?)e.Attribute("to") ?? string.Empty))
             .Where(f => f.Item1.Length > 0 && f.Item2.Length > 0)

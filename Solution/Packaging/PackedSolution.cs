@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 
@@ -67,18 +65,17 @@ public sealed class PackedSolution
                 (int?)s.Element("Mode") ?? 0))
             .ToList() ?? [];
 
-    /// <summary>Reads a solution zip.</summary>
+    /// <summary>The bytes of the zip file at <paramref name="path"/>; InvalidDataException above <see cref="SafeZip.MaxZipBytes"/>.</summary>
+    public static byte[] ReadZipFile(string path) => SafeZip.ReadFile(path);
+
+    /// <summary>Reads a solution zip within <see cref="SafeZip"/>'s bounds (InvalidDataException beyond them).</summary>
     public static PackedSolution Read(byte[] zip)
     {
         ArgumentNullException.ThrowIfNull(zip);
-        using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
         var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var entry in archive.Entries.Where(e => !e.FullName.EndsWith('/')))
+        foreach (var part in SafeZip.Read(zip).Where(p => !p.IsFolder))
         {
-            using var stream = entry.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            parts[entry.FullName] = copy.ToArray();
+            parts[part.FullName] = part.Bytes;
         }
 
         return new PackedSolution(parts);
@@ -91,7 +88,6 @@ public sealed class PackedSolution
             throw new PackagingException($"The solution zip has no '{part}'.");
         }
 
-        using var stream = new MemoryStream(bytes, writable: false);
-        return XDocument.Load(stream).Root!;
+        return SafeXml.Load(bytes).Root!;
     }
 }

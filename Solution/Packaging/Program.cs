@@ -96,11 +96,6 @@ internal static class PackagingCommand
         var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
         var result = SolutionPacker.Pack(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), workspace.LoadDependencies()));
         var output = options.Single("--output") ?? workspace.OutputFolder;
-        foreach (var stale in Directory.Exists(output) ? Directory.GetFiles(output, result.UniqueName + "_*.zip") : [])
-        {
-            File.Delete(stale);
-        }
-
         var written = result.WriteTo(output);
         foreach (var path in written)
         {
@@ -133,7 +128,7 @@ internal static class PackagingCommand
         }
 
         var baseline = options.Single("--baseline") is { } previous
-            ? Baseline.FromZip(File.ReadAllBytes(previous))
+            ? Baseline.FromZip(SafeZip.ReadFile(previous))
             : Baseline.FromSourceFolder(workspace.SourceFolder);
         var verifyOptions = new VerifyOptions(options.Single("--schema") ?? workspace.SchemaPath, references, workspace.LoadMessages(), baseline, workspace.LoadDependencies());
         var ok = zips.Count > 0;

@@ -34,15 +34,33 @@ public sealed record PackResult(
 
     private string BaseName => $"{UniqueName}_{Version.Replace('.', '_')}";
 
-    /// <summary>Writes both zips into <paramref name="folder"/> and returns their paths.</summary>
+    /// <summary>
+    /// Writes both zips into <paramref name="folder"/> and returns their paths. Only these two names are replaced:
+    /// anything else in the folder (older versions, a user's own zips) is not ours to delete.
+    /// </summary>
     public IReadOnlyList<string> WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
         var unmanaged = Path.Combine(folder, UnmanagedFileName);
         var managed = Path.Combine(folder, ManagedFileName);
-        File.WriteAllBytes(unmanaged, Unmanaged);
-        File.WriteAllBytes(managed, Managed);
+        Replace(unmanaged, Unmanaged);
+        Replace(managed, Managed);
         return [unmanaged, managed];
+    }
+
+    // Written beside the target and moved over it, so a failed write never leaves half a zip under the real name.
+    private static void Replace(string path, byte[] bytes)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }
 
@@ -70,7 +88,7 @@ public static class SolutionPacker
     /// </summary>
     internal static (XDocument Document, string UniqueName, string Version) ReadManifest(string sourceFolder)
     {
-        var manifest = XDocument.Load(Path.Combine(sourceFolder, "Other", "Solution.xml"));
+        var manifest = SafeXml.LoadFile(Path.Combine(sourceFolder, "Other", "Solution.xml"));
         var solutionManifest = manifest.Root!.Element("SolutionManifest")
             ?? throw new PackagingException("Other/Solution.xml has no <SolutionManifest>.");
         var uniqueName = (string?)solutionManifest.Element("UniqueName") ?? throw new PackagingException("Other/Solution.xml has no <UniqueName>.");
@@ -213,7 +231,7 @@ public static class SolutionPacker
     private static byte[] Customizations(
         string sourceFolder, IReadOnlyList<AssemblyInput> assemblies, IReadOnlyList<StepRegistration> steps, string version)
     {
-        var root = XDocument.Load(Path.Combine(sourceFolder, "Other", "Customizations.xml")).Root!;
+        var root = SafeXml.LoadFile(Path.Combine(sourceFolder, "Other", "Customizations.xml")).Root!;
         Fill(root, "SolutionPluginAssemblies", assemblies.Select(a => CustomizationsXml.PluginAssembly(a.Info, version)));
         Fill(root, "SdkMessageProcessingSteps", steps.Select(s => CustomizationsXml.Step(s, version)));
         return XmlText.ServerExport(root);
@@ -273,7 +291,7 @@ public static class SolutionPacker
 
         foreach (var definition in environmentVariables.Where(f => f.Path.EndsWith("/" + EnvironmentVariableDefinitionFile, StringComparison.Ordinal)))
         {
-            var schemaName = (string?)XDocument.Load(new MemoryStream(definition.Bytes)).Root!.Attribute("schemaname")
+            var schemaName = (string?)SafeXml.Load(definition.Bytes).Root!.Attribute("schemaname")
                 ?? throw new PackagingException($"{definition.Path} has no schemaname attribute.");
             rootComponents.Add(RootComponent(RootComponentTypes.EnvironmentVariableDefinition, null, schemaName));
         }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
+using System.Linq;
 using System.Xml.Linq;
 
 namespace LeadQualifyExtensions.Packaging.Verification;
@@ -20,7 +20,7 @@ public sealed class Baseline
         var root = new XElement("ImportExportXml");
         foreach (var file in SolutionPacker.ExistingGeneratedFiles(sourceFolder))
         {
-            root.Add(XDocument.Load(Path.Combine(sourceFolder, file)).Root);
+            root.Add(SafeXml.LoadFile(Path.Combine(sourceFolder, file)).Root);
         }
 
         return new Baseline(IdsOf(root));
@@ -29,10 +29,9 @@ public sealed class Baseline
     /// <summary>The ids in a previous zip.</summary>
     public static Baseline FromZip(byte[] zip)
     {
-        using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
-        var entry = archive.GetEntry("customizations.xml") ?? throw new PackagingException("The baseline zip has no customizations.xml.");
-        using var stream = entry.Open();
-        return new Baseline(IdsOf(XDocument.Load(stream).Root!));
+        var entry = SafeZip.Read(zip).FirstOrDefault(p => p.FullName == "customizations.xml")
+            ?? throw new PackagingException("The baseline zip has no customizations.xml.");
+        return new Baseline(IdsOf(SafeXml.Load(entry.Bytes).Root!));
     }
 
     /// <summary>The ids of the assemblies, plug-in types, steps and images under <paramref name="root"/>.</summary>

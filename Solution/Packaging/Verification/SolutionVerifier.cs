@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
@@ -31,8 +30,20 @@ public static class SolutionVerifier
     private static readonly string[] RootEntries = ["solution.xml", "customizations.xml", DeterministicZip.ContentTypesName];
 
     /// <summary>Verifies the zip at <paramref name="zipPath"/>.</summary>
-    public static VerifyReport Verify(string zipPath, VerifyOptions options) =>
-        Verify(Path.GetFileName(zipPath), File.ReadAllBytes(zipPath), options);
+    public static VerifyReport Verify(string zipPath, VerifyOptions options)
+    {
+        byte[] zip;
+        try
+        {
+            zip = SafeZip.ReadFile(zipPath);
+        }
+        catch (InvalidDataException exception)
+        {
+            return new VerifyReport(Path.GetFileName(zipPath), [new VerifyFinding(VerifyRules.ZipLayout, exception.Message)]);
+        }
+
+        return Verify(Path.GetFileName(zipPath), zip, options);
+    }
 
     /// <summary>Verifies zip bytes; <paramref name="zipName"/> only labels the report.</summary>
     public static VerifyReport Verify(string zipName, byte[] zip, VerifyOptions options)
@@ -145,24 +156,33 @@ public static class SolutionVerifier
     private static Dictionary<string, byte[]> ReadZip(byte[] zip, Action<string, string> add)
     {
         var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
-        foreach (var entry in archive.Entries)
+        foreach (var entry in SafeZip.Read(zip))
         {
+            var name = InputQuote.Prefix(entry.FullName);
             if (entry.FullName.Contains('\\', StringComparison.Ordinal))
             {
-                add(VerifyRules.ZipLayout, $"Entry '{entry.FullName}' uses backslashes; zip paths use forward slashes.");
+                add(VerifyRules.ZipLayout, $"Entry '{name}' uses backslashes; zip paths use forward slashes.");
             }
 
-            if (entry.FullName.EndsWith('/'))
+            var path = entry.FullName.Replace('\\', '/');
+            if (path.StartsWith('/') || (path.Length > 1 && path[1] == ':'))
             {
-                add(VerifyRules.ZipLayout, $"Entry '{entry.FullName}' is a folder entry; server exports have none.");
+                // An extracting tool would write it outside its target folder.
+                add(VerifyRules.ZipLayout, $"Entry '{name}' has an absolute path; zip paths are relative to the zip's root.");
+            }
+
+            if (path.Split('/').Contains(".."))
+            {
+                add(VerifyRules.ZipLayout, $"Entry '{name}' climbs out of the zip's root with '..'; an extracting tool would write outside its target folder.");
+            }
+
+            if (entry.IsFolder)
+            {
+                add(VerifyRules.ZipLayout, $"Entry '{name}' is a folder entry; server exports have none.");
                 continue;
             }
 
-            using var stream = entry.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            parts[entry.FullName.Replace('\\', '/')] = copy.ToArray();
+            parts[path] = entry.Bytes;
         }
 
         return parts;
@@ -176,7 +196,17 @@ public static class SolutionVerifier
         }
 
         XNamespace ns = "http://schemas.openxmlformats.org/package/2006/content-types";
-        var types = Parse(bytes);
+        XElement types;
+        try
+        {
+            types = Parse(bytes);
+        }
+        catch (XmlException exception)
+        {
+            add(VerifyRules.ContentType, $"{DeterministicZip.ContentTypesName} is not well-formed XML: {exception.Message}");
+            return;
+        }
+
         var defaults = types.Elements(ns + "Default").Select(d => (string?)d.Attribute("Extension") ?? string.Empty)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var overrides = types.Elements(ns + "Override").Select(o => (string?)o.Attribute("PartName") ?? string.Empty)
@@ -423,11 +453,7 @@ public static class SolutionVerifier
         }
     }
 
-    private static XElement Parse(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        return XDocument.Load(stream).Root!;
-    }
+    private static XElement Parse(byte[] bytes) => SafeXml.Load(bytes).Root!;
 
     private static (string Type, string Assembly) TypeNameOf(string? assemblyQualifiedName)
     {
