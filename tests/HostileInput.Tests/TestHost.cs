@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading.Tasks;
 using LeadQualifyExtensions.Cli;
 using LeadQualifyExtensions.Packaging;
+using LeadQualifyExtensions.Testing;
 using Spectre.Console;
 
 namespace LeadQualifyExtensions.HostileInput.Tests;
@@ -10,14 +11,12 @@ namespace LeadQualifyExtensions.HostileInput.Tests;
 /// <summary>The repository's packed solution and the two command lines, run in-process.</summary>
 internal static class TestHost
 {
-    private static readonly Lazy<PackResult> LazyPacked = new(() => BuiltSolution.Pack(typeof(TestHost).Assembly));
-
     public static string RepoRoot => BuiltSolution.RepoRoot(typeof(TestHost).Assembly);
 
     /// <summary>The unmanaged zip as the build packs it.</summary>
-    public static byte[] SolutionZip => LazyPacked.Value.Unmanaged;
+    public static byte[] SolutionZip => ShippedSolution.Zip;
 
-    public static PackResult Packed => LazyPacked.Value;
+    public static PackResult Packed => ShippedSolution.Result;
 
     /// <summary>Runs lqx; returns its exit code and everything it wrote.</summary>
     public static (int Code, string Output) Lqx(params string[] args)
