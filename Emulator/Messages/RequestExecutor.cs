@@ -29,12 +29,14 @@ public sealed class RequestExecutor
     {
         var name = request.RequestName;
         _emulator.Calls.Increment(name ?? string.Empty);
-        var handler = _emulator.Handlers.Find(name) ?? throw Faults.UnknownMessage(name);
-        context.MessageName = name!;
-        (handler as IRequestValidator)?.Validate(request);
+        var raised = RaisedMessages.Raise(request);
+        var handler = _emulator.Handlers.Find(raised.RequestName) ?? throw Faults.UnknownMessage(raised.RequestName);
+        context.MessageName = raised.RequestName;
+        (handler as IRequestValidator)?.Validate(raised);
 
         // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
-        var response = Pipeline is not null ? Pipeline.Execute(request, context, handler) : ExecuteAtomically(handler, request, context);
+        var response = Pipeline is not null ? Pipeline.Execute(raised, context, handler) : ExecuteAtomically(handler, raised, context);
+        response = ReferenceEquals(raised, request) ? response : RaisedMessages.ForCaller(name, response);
         response.ResponseName ??= name;
         return response;
     }

@@ -12,7 +12,8 @@ namespace LeadQualifyExtensions.Plugins.Lifecycle;
 /// <summary>
 /// Refuses disqualifying a lead that has an opportunity, a lead that is already qualified, or with a status
 /// reason that is not a disqualify reason. Pre-validation, the cheapest place to cancel, on every message that
-/// can disqualify: Update (as the Sales Hub sends it), SetState and SetStateDynamicEntity (older clients).
+/// can disqualify: Update (as the Sales Hub sends it), SetStateDynamicEntity (what a SetStateRequest raises) and
+/// SetState (kept for callers that raise it; one request never raises both).
 /// </summary>
 [PluginStep(MessageNames.Update, Lead.EntityName, Stage.PreValidation,
     FilteringAttributes = new[] { Lead.Fields.StateCode, Lead.Fields.StatusCode },
@@ -22,10 +23,14 @@ namespace LeadQualifyExtensions.Plugins.Lifecycle;
     PreImage = PreImageAlias, PreImageAttributes = new[] { Lead.Fields.StateCode, Lead.Fields.QualifyingOpportunityId },
     Description = "Refuses disqualifying a lead with an opportunity or with a non-disqualify status reason.")]
 [PluginStep(MessageNames.SetStateDynamicEntity, Lead.EntityName, Stage.PreValidation,
+    PreImage = PreImageAlias, PreImageAttributes = new[] { Lead.Fields.StateCode, Lead.Fields.QualifyingOpportunityId },
     Description = "Refuses disqualifying a lead with an opportunity or with a non-disqualify status reason.")]
 public sealed class DisqualifyGuard : PluginBase
 {
-    /// <summary>Alias of the pre-image (Update and SetState; SetStateDynamicEntity supports no images, so the lead is read).</summary>
+    /// <summary>
+    /// Alias of the pre-image on every step (a SetStateRequest raises only the SetStateDynamicEntity step, so it carries
+    /// the image too); without an image the lead is read.
+    /// </summary>
     public const string PreImageAlias = "PreImage";
 
     /// <summary>Creates the plug-in as the platform does.</summary>

@@ -18,10 +18,15 @@ namespace LeadQualifyExtensions.Plugins.Lifecycle;
     PreImage = PreImageAlias, PreImageAttributes = new[] { Lead.Fields.StateCode },
     Description = "Reactivation: status New by default; process back to Qualify.")]
 [PluginStep(MessageNames.SetStateDynamicEntity, Lead.EntityName, Stage.PreOperation,
+    PreImage = PreImageAlias, PreImageAttributes = new[] { Lead.Fields.StateCode },
     Description = "Reactivation: status New by default; process back to Qualify.")]
 public sealed class LeadReactivation : PluginBase
 {
-    /// <summary>Alias of the pre-image (Update and SetState; SetStateDynamicEntity supports no images).</summary>
+    /// <summary>
+    /// Alias of the pre-image. A SetStateRequest raises only the SetStateDynamicEntity steps (a reported platform test),
+    /// so that step carries the image too; the SetState step stays for callers that raise SetState itself, and only one
+    /// of the two ever runs for a request.
+    /// </summary>
     public const string PreImageAlias = "PreImage";
 
     /// <summary>Creates the plug-in as the platform does.</summary>

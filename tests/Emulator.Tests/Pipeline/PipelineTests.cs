@@ -514,15 +514,16 @@ public sealed class PipelineTests
     }
 
     [TestMethod]
-    public void SetState_StepOnLead_GetsEntityMonikerPreImage()
+    public void SetStateRequest_SetStateDynamicEntityStepOnLead_GetsEntityMonikerPreImage()
     {
+        // A SetState request raises the SetStateDynamicEntity steps (issue 20 item 4); their images come from EntityMoniker.
         var emulator = new XrmEmulator();
         var service = emulator.GetOrganizationService();
         var id = service.Create(TestSupport.Lead());
         Entity? pre = null;
         emulator.RegisterStep(new PluginStep
         {
-            Message = "SetState",
+            Message = "SetStateDynamicEntity",
             PrimaryEntity = "lead",
             Images = [new StepImage("pre", StepImageType.PreImage, "statecode")],
             PluginFactory = (_, _) => new DelegatePlugin((c, _) => pre = c.PreEntityImages["pre"]),

@@ -148,18 +148,56 @@ public sealed class SalesPipelineTests
     }
 
     [TestMethod]
-    public void SetState_Step_SeesEntityMonikerStateAndStatus()
+    public void SetStateRequest_StepsOnBothMessages_OnlyTheSetStateDynamicEntityStepRuns()
+    {
+        // Issue 20 item 4 (a reported test of the real platform): a SetStateRequest raises only SetStateDynamicEntity's
+        // steps, which see that message name and the request's EntityMoniker, State and Status; the caller gets SetStateResponse.
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+        var dynamicSteps = new List<IPluginExecutionContext>();
+        var setStateSteps = new List<IPluginExecutionContext>();
+        Register(fixture, "SetStateDynamicEntity", "lead", PipelineStage.PreOperation, new DelegatePlugin(dynamicSteps.Add));
+        Register(fixture, "SetState", "lead", PipelineStage.PreOperation, new DelegatePlugin(setStateSteps.Add));
+
+        var response = fixture.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("lead", leadId), State = new OptionSetValue(2), Status = new OptionSetValue(-1) });
+
+        Assert.IsInstanceOfType<SetStateResponse>(response);
+        Assert.IsEmpty(setStateSteps);
+        Assert.HasCount(1, dynamicSteps);
+        Assert.AreEqual("SetStateDynamicEntity", dynamicSteps[0].MessageName);
+        Assert.AreEqual(leadId, ((EntityReference)dynamicSteps[0].InputParameters["EntityMoniker"]).Id);
+        Assert.AreEqual(2, ((OptionSetValue)dynamicSteps[0].InputParameters["State"]).Value);
+        Assert.AreEqual(2, SalesFixture.State(fixture.Row("lead", leadId)));
+        Assert.AreEqual(1, fixture.Emulator.Calls["SetState"]);
+    }
+
+    [TestMethod]
+    public void SetStateRequest_NoStepOnSetStateDynamicEntity_SetStateStepStillDoesNotRun()
+    {
+        var fixture = new SalesFixture();
+        var leadId = fixture.CreateLead();
+        var setStateSteps = new List<IPluginExecutionContext>();
+        Register(fixture, "SetState", "lead", PipelineStage.PostOperation, new DelegatePlugin(setStateSteps.Add));
+
+        fixture.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("lead", leadId), State = new OptionSetValue(2), Status = new OptionSetValue(-1) });
+
+        Assert.IsEmpty(setStateSteps);
+        Assert.AreEqual(2, SalesFixture.State(fixture.Row("lead", leadId)));
+    }
+
+    [TestMethod]
+    public void Update_OfStateAndStatus_RaisesNeitherSetStateNorSetStateDynamicEntitySteps()
     {
         var fixture = new SalesFixture();
         var leadId = fixture.CreateLead();
         var seen = new List<IPluginExecutionContext>();
+        Register(fixture, "SetStateDynamicEntity", "lead", PipelineStage.PreOperation, new DelegatePlugin(seen.Add));
         Register(fixture, "SetState", "lead", PipelineStage.PreOperation, new DelegatePlugin(seen.Add));
 
-        fixture.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("lead", leadId), State = new OptionSetValue(2), Status = new OptionSetValue(-1) });
+        fixture.Service.Update(new Entity("lead", leadId) { ["statecode"] = new OptionSetValue(2), ["statuscode"] = new OptionSetValue(4) });
 
-        Assert.HasCount(1, seen);
-        Assert.AreEqual(leadId, ((EntityReference)seen[0].InputParameters["EntityMoniker"]).Id);
-        Assert.AreEqual(2, ((OptionSetValue)seen[0].InputParameters["State"]).Value);
+        Assert.IsEmpty(seen);
+        Assert.AreEqual(2, SalesFixture.State(fixture.Row("lead", leadId)));
     }
 
     private static void Register(SalesFixture fixture, string message, string entity, PipelineStage stage, IPlugin plugin) =>

@@ -256,6 +256,28 @@ public sealed class PackedLifecycleTests
     }
 
     [TestMethod]
+    public void SetState_ReactivateQualifiedLead_ReactivationRunsOnceAsSetStateDynamicEntityWithItsPreImage()
+    {
+        // Issue 20 item 4: a SetStateRequest raises only the SetStateDynamicEntity steps, so of the two shipped
+        // registrations exactly one runs (no double run), and it gets the pre-image (no gap).
+        var emulator = Organization();
+        var service = emulator.UserService(English);
+        var leadId = service.Create(QualifiableLead());
+        service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true));
+        var runsBefore = ReactivationRuns(emulator);
+
+        service.Execute(SetState(leadId, LeadState.Open, -1));
+
+        var runs = ReactivationRuns(emulator);
+        Assert.AreEqual(runsBefore["SetStateDynamicEntity"] + 1, runs["SetStateDynamicEntity"]);
+        Assert.AreEqual(runsBefore["SetState"], runs["SetState"]);
+        Assert.IsNotNull(emulator.Plugins.Steps.Steps.Single(s => s.PluginTypeName.Contains(nameof(LeadReactivation), StringComparison.Ordinal)
+            && s.Step.Message == "SetStateDynamicEntity").Step.Images.SingleOrDefault(i => i.EntityAlias == LeadReactivation.PreImageAlias));
+        Assert.AreEqual((int)LeadStatusReason.New, emulator.Get(Lead.EntityName, leadId)!.Status());
+        AssertProcessBackOnQualify(emulator, leadId);
+    }
+
+    [TestMethod]
     public void Update_ReactivateDisqualifiedLeadWithoutStatus_GetsStatusNew()
     {
         var emulator = Organization();
@@ -423,4 +445,8 @@ public sealed class PackedLifecycleTests
         Assert.AreEqual((int)ProcessInstanceState.Active, instance.State());
         Assert.AreEqual((int)ProcessInstanceStatus.Active, instance.Status());
     }
+
+    private static System.Collections.Generic.Dictionary<string, int> ReactivationRuns(XrmEmulator emulator) =>
+        emulator.Plugins.Steps.Steps.Where(s => s.PluginTypeName.Contains(nameof(LeadReactivation), StringComparison.Ordinal))
+            .ToDictionary(s => s.Step.Message, s => s.ExecutionCount);
 }
