@@ -118,6 +118,12 @@ internal static class QueryCases
         new("MoneyValue",
             c => Ids(c.CreateQuery<Lead>().Where(l => l.Revenue!.Value >= 6000m)),
             s => Ids(s, Leads(new ConditionExpression("revenue", ConditionOperator.GreaterEqual, 6000m)))),
+        new("EarlyBoundEnum",
+            c => Ids(c.CreateQuery<Lead>().Where(l => l.StateCode == LeadState.Qualified)),
+            s => Ids(s, Leads(new ConditionExpression("statecode", ConditionOperator.Equal, 1)))),
+        new("EarlyBoundEnumNotEqual",
+            c => Ids(c.CreateQuery<Lead>().Where(l => l.StateCode != LeadState.Qualified)),
+            s => Ids(s, Leads(new ConditionExpression("statecode", ConditionOperator.NotEqual, 1)))),
         new("PrimaryId",
             c => Ids(c.CreateQuery<Lead>().Where(l => l.Id == SalesData.LeadId(7))),
             s => Ids(s, Leads(new ConditionExpression("leadid", ConditionOperator.Equal, SalesData.LeadId(7))))),
@@ -180,7 +186,44 @@ internal static class QueryCases
                 s,
                 new ConditionExpression("lastname", ConditionOperator.NotEqual, "Baker"),
                 new ConditionExpression("address1_city", ConditionOperator.Equal, "Seattle"))),
+        new("LeftOuterJoin",
+            c => (from contact in c.CreateQuery<Contact>()
+                  join account in c.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId into accounts
+                  from account in accounts.DefaultIfEmpty()
+                  orderby contact.LastName
+                  select new { contact.LastName, Name = account == null ? "-" : account.Name }).ToList().Select(x => $"{x.LastName}|{x.Name}"),
+            s => OuterJoinTwin(s, null)),
+        new("LeftOuterJoinWithoutMatch",
+            c => (from contact in c.CreateQuery<Contact>()
+                  join account in c.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId into accounts
+                  from account in accounts.DefaultIfEmpty()
+                  where account == null
+                  select contact.LastName).ToList(),
+            s => OuterJoinTwin(s, new ConditionExpression("account", "accountid", ConditionOperator.Null)).Select(r => r.Split('|')[0])),
+        new("LeftOuterJoinWhereOnJoinedTable",
+            c => (from contact in c.CreateQuery<Contact>()
+                  join account in c.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId into accounts
+                  from account in accounts.DefaultIfEmpty()
+                  where account.Address1_City == "Berlin"
+                  select new { contact.LastName, account.Name }).ToList().Select(x => $"{x.LastName}|{x.Name}"),
+            s => OuterJoinTwin(s, new ConditionExpression("account", "address1_city", ConditionOperator.Equal, "Berlin"))),
     ];
+
+    private static List<string> OuterJoinTwin(IOrganizationService service, ConditionExpression? condition)
+    {
+        var query = Ordered(Columns(Query("contact"), "lastname"), ("lastname", OrderType.Ascending));
+        var link = query.AddLink("account", "parentcustomerid", "accountid", JoinOperator.LeftOuter);
+        link.EntityAlias = "account";
+        link.Columns = new ColumnSet("name");
+        if (condition is not null)
+        {
+            query.Criteria.AddCondition(condition);
+        }
+
+        return service.RetrieveMultiple(query).Entities
+            .Select(r => $"{r.GetAttributeValue<string>("lastname")}|{(r.GetAttributeValue<AliasedValue>("account.name")?.Value as string) ?? "-"}")
+            .ToList();
+    }
 
     private static List<string> Ids(IEnumerable<Entity> rows) => rows.Select(r => r.Id.ToString()).ToList();
 

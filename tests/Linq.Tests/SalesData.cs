@@ -54,6 +54,12 @@ internal static class SalesData
             ["donotemail"] = number % 3 == 1,
             ["leadqualitycode"] = new OptionSetValue((number % 3) + 1),
         };
+        if (number == 12)
+        {
+            lead["statecode"] = new OptionSetValue(1);
+            lead["statuscode"] = new OptionSetValue(3);
+        }
+
         if (parents[number % 4] is { } parent)
         {
             lead["parentaccountid"] = new EntityReference("account", parent);

@@ -82,6 +82,39 @@ public sealed class TranslationTests
     }
 
     [TestMethod]
+    public void GroupJoin_DefaultIfEmpty_SendsLeftOuterLinkAndAddressesItsConditionsByAlias()
+    {
+        var service = new RecordingService();
+        using var context = new OrganizationServiceContext(service);
+
+        _ = (from contact in context.CreateQuery<Contact>()
+             join account in context.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId into accounts
+             from account in accounts.DefaultIfEmpty()
+             where account == null
+             select contact).ToList();
+
+        var query = service.Queries.Single();
+        Assert.AreEqual(JoinOperator.LeftOuter, query.LinkEntities.Single().JoinOperator);
+        var condition = query.Criteria.Conditions.Single();
+        Assert.AreEqual("account", condition.EntityName);
+        Assert.AreEqual("accountid", condition.AttributeName);
+        Assert.AreEqual(ConditionOperator.Null, condition.Operator);
+    }
+
+    [TestMethod]
+    public void GroupJoin_GroupUsedInProjection_ThrowsNotSupported()
+    {
+        using var context = new OrganizationServiceContext(new RecordingService());
+        var query = from contact in context.CreateQuery<Contact>()
+                    join account in context.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId into accounts
+                    select new { contact.LastName, Accounts = accounts.Count() };
+
+        var error = Assert.ThrowsExactly<NotSupportedException>(() => query.ToList());
+
+        StringAssert.StartsWith(error.Message, "Invalid 'join' clause.", StringComparison.Ordinal);
+    }
+
+    [TestMethod]
     public void Where_KnownData_ReturnsTheSeededLeads()
     {
         var emulator = SalesData.NewEmulator();

@@ -114,6 +114,12 @@ internal sealed class FilterTranslator(ExpressionReader reader)
     private ConditionExpression Compare(Expression left, Expression right, ConditionOperator op, bool negate)
     {
         var column = reader.Column(left);
+        if (column is null && reader.Shape(left) is EntityShape entity && !reader.UsesRow(right) && reader.Value(right) is null)
+        {
+            // x == null on an outer-joined table: no matching row, i.e. its primary key is null.
+            column = new ColumnRef(entity.Source, entity.Source.PrimaryId);
+        }
+
         if (column is null)
         {
             throw reader.UsesRow(right) || reader.Column(right) is not null

@@ -113,9 +113,9 @@ internal sealed class QueryRunner(OrganizationServiceContext context)
     }
 
     /// <summary>One entity per table of the query: the root's own columns, each joined table's from its aliased values.</summary>
-    private static Dictionary<QuerySource, Entity> Split(QueryPlan plan, Entity row)
+    private static Dictionary<QuerySource, Entity?> Split(QueryPlan plan, Entity row)
     {
-        var entities = new Dictionary<QuerySource, Entity>();
+        var entities = new Dictionary<QuerySource, Entity?>();
         if (plan.Sources.Count == 1)
         {
             entities[plan.Root] = row;
@@ -151,7 +151,7 @@ internal sealed class QueryRunner(OrganizationServiceContext context)
                 linked.Id = guid;
             }
 
-            entities[source] = linked;
+            entities[source] = source.IsOuter && linked.Attributes.Count == 0 ? null : linked;
         }
 
         return entities;
@@ -177,13 +177,21 @@ internal sealed class QueryRunner(OrganizationServiceContext context)
         return typed;
     }
 
-    private object? Build(Shape shape, Dictionary<QuerySource, Entity> entities, bool track)
+    private object? Build(Shape shape, Dictionary<QuerySource, Entity?> entities, bool track)
     {
         switch (shape)
         {
             case EntityShape entity:
-                var typed = As(entities[entity.Source], entity.Source.ClrType);
+                if (entities[entity.Source] is not { } row)
+                {
+                    return null;
+                }
+
+                var typed = As(row, entity.Source.ClrType);
                 return track ? context.Merge(typed) : typed;
+            case GroupShape group:
+                // Only the compiler's transparent identifier carries the group; nothing reads it after SelectMany.
+                return Array.CreateInstance(group.Source.ClrType, 0);
             case RecordShape record:
                 var members = record.Members.Select(m => Build(m, entities, track: false)).ToArray();
                 return record.Constructor.Constructor!.Invoke(members);

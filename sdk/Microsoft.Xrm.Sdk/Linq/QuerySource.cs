@@ -30,6 +30,9 @@ internal sealed class QuerySource
 
     public bool IsRoot => Link is null;
 
+    /// <summary>A left outer join: an outer row without a match has no entity of this table (null).</summary>
+    public bool IsOuter => Link?.JoinOperator == JoinOperator.LeftOuter;
+
     public string PrimaryId { get; }
 
     /// <summary>Whether the result needs every column (the whole entity is returned or used).</summary>

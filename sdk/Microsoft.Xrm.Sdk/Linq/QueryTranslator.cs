@@ -109,7 +109,13 @@ internal static class QueryTranslator
                 Select(plan, Lambda(call.Arguments[1]));
                 break;
             case nameof(Queryable.Join) when call.Arguments.Count == 5:
-                Join(plan, call);
+                Join(plan, call, JoinOperator.Inner);
+                break;
+            case nameof(Queryable.GroupJoin) when call.Arguments.Count == 5:
+                Join(plan, call, JoinOperator.LeftOuter);
+                break;
+            case nameof(Queryable.SelectMany) when call.Arguments.Count == 3 && plan.Shape is not ProjectionShape:
+                FlattenGroup(plan, Lambda(call.Arguments[1]), Lambda(call.Arguments[2]));
                 break;
             case nameof(Queryable.Distinct) when call.Arguments.Count == 1:
                 plan.Distinct = true;
@@ -165,7 +171,14 @@ internal static class QueryTranslator
             return;
         }
 
-        var criteria = source.Link?.LinkCriteria ?? plan.Query.Criteria;
+        // Conditions on an outer-joined table filter the result rows (as LINQ's where does), not the join: they go to the
+        // root criteria, addressed by the link's alias; an inner join's may sit in its link criteria.
+        if (source.IsOuter)
+        {
+            Address(filter, source.Alias!);
+        }
+
+        var criteria = source.IsOuter ? plan.Query.Criteria : source.Link?.LinkCriteria ?? plan.Query.Criteria;
         if (criteria.FilterOperator == LogicalOperator.And && filter.FilterOperator == LogicalOperator.And)
         {
             criteria.Conditions.AddRange(filter.Conditions);
@@ -174,6 +187,19 @@ internal static class QueryTranslator
         else
         {
             criteria.AddFilter(filter);
+        }
+    }
+
+    private static void Address(FilterExpression filter, string alias)
+    {
+        foreach (var condition in filter.Conditions)
+        {
+            condition.EntityName = alias;
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            Address(child, alias);
         }
     }
 
@@ -215,16 +241,17 @@ internal static class QueryTranslator
         plan.Shape = reader.Shape(selector.Body) ?? new ProjectionShape(selector, [plan.Shape]);
     }
 
-    private static void Join(QueryPlan plan, MethodCallExpression call)
+    private static void Join(QueryPlan plan, MethodCallExpression call, JoinOperator joinOperator)
     {
+        var name = call.Method.Name;
         if (plan.Shape is ProjectionShape)
         {
-            throw LinqErrors.AfterProjection(nameof(Queryable.Join));
+            throw LinqErrors.AfterProjection(name);
         }
 
         if (plan.IsPaged)
         {
-            throw LinqErrors.AfterPaging(nameof(Queryable.Join));
+            throw LinqErrors.AfterPaging(name);
         }
 
         var inner = RootOf(call.Arguments[1])
@@ -236,7 +263,7 @@ internal static class QueryTranslator
         var from = new ExpressionReader(outerKey, plan.Shape).Column(outerKey.Body)
             ?? throw LinqErrors.InvalidJoin($"The key '{outerKey.Body}' is not a column.");
         var alias = UniqueAlias(plan, innerKey.Parameters[0].Name ?? inner.EntityLogicalName);
-        var link = new LinkEntity(from.Source.LogicalName, inner.EntityLogicalName, from.Attribute, string.Empty, JoinOperator.Inner)
+        var link = new LinkEntity(from.Source.LogicalName, inner.EntityLogicalName, from.Attribute, string.Empty, joinOperator)
         {
             EntityAlias = alias,
             Columns = new ColumnSet(),
@@ -252,9 +279,35 @@ internal static class QueryTranslator
         (from.Source.Link?.LinkEntities ?? plan.Query.LinkEntities).Add(link);
         plan.Sources.Add(source);
 
-        var innerShape = new EntityShape(source);
+        // Join: (outer, inner) => …; GroupJoin: (outer, group) => … where only SelectMany may open the group.
+        Shape innerShape = joinOperator == JoinOperator.Inner ? new EntityShape(source) : new GroupShape(source);
         var reader = new ExpressionReader(result, plan.Shape, innerShape);
-        plan.Shape = reader.Shape(result.Body) ?? new ProjectionShape(result, [plan.Shape, innerShape]);
+        plan.Shape = reader.Shape(result.Body)
+            ?? (joinOperator == JoinOperator.Inner
+                ? new ProjectionShape(result, [plan.Shape, innerShape])
+                : throw LinqErrors.InvalidJoin("Only a left outer join (join … into g from x in g.DefaultIfEmpty()) can use the group."));
+    }
+
+    /// <summary>
+    /// <c>from x in g.DefaultIfEmpty()</c> after a GroupJoin: the left outer join's rows (x null without a match);
+    /// <c>from x in g</c> makes it an inner join.
+    /// </summary>
+    private static void FlattenGroup(QueryPlan plan, LambdaExpression collection, LambdaExpression result)
+    {
+        var reader = new ExpressionReader(collection, plan.Shape);
+        var body = ExpressionReader.StripConversions(collection.Body);
+        var outer = body is MethodCallExpression { Method.Name: nameof(Enumerable.DefaultIfEmpty), Arguments.Count: 1 } call
+            && call.Method.DeclaringType == typeof(Enumerable);
+        var group = reader.Shape(outer ? ((MethodCallExpression)body).Arguments[0] : body) as GroupShape
+            ?? throw LinqErrors.Method(nameof(Queryable.SelectMany));
+        if (!outer)
+        {
+            group.Source.Link!.JoinOperator = JoinOperator.Inner;
+        }
+
+        var innerShape = new EntityShape(group.Source);
+        var resultReader = new ExpressionReader(result, plan.Shape, innerShape);
+        plan.Shape = resultReader.Shape(result.Body) ?? new ProjectionShape(result, [plan.Shape, innerShape]);
     }
 
     private static string UniqueAlias(QueryPlan plan, string wanted)

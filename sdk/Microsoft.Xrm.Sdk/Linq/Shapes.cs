@@ -14,6 +14,12 @@ internal sealed class EntityShape(QuerySource source) : Shape
     public QuerySource Source { get; } = source;
 }
 
+/// <summary>The group of a GroupJoin (<c>join … into g</c>): the joined table's rows for one outer row.</summary>
+internal sealed class GroupShape(QuerySource source) : Shape
+{
+    public QuerySource Source { get; } = source;
+}
+
 /// <summary>An object made of entities, e.g. the compiler's <c>new { c, a }</c> after a join.</summary>
 internal sealed class RecordShape(NewExpression constructor, IReadOnlyList<Shape> members) : Shape
 {

@@ -96,5 +96,17 @@ public sealed class Lead : Entity
     }
 
     [AttributeLogicalName("statecode")]
-    public OptionSetValue? StateCode => GetAttributeValue<OptionSetValue>("statecode");
+    public LeadState? StateCode
+    {
+        get => GetAttributeValue<OptionSetValue>("statecode") is { } state ? (LeadState)state.Value : null;
+        set => SetAttributeValue("statecode", value is null ? null! : new OptionSetValue((int)value.Value));
+    }
+}
+
+/// <summary>The lead's state choice, as generated early-bound code declares it.</summary>
+public enum LeadState
+{
+    Open = 0,
+    Qualified = 1,
+    Disqualified = 2,
 }
