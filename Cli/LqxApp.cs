@@ -85,6 +85,9 @@ public static class LqxApp
             .WithDescription("Verify solution zips.");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the emulator and the plug-ins' overhead.");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the emulator with the solution imported as a Dataverse Web API v9.2 (loopback only by default).")
+            .WithExample("serve", "--port", "5555");
     }
 
     /// <summary>The USAGE line of the command's help (lqx's own when the command is unknown), as Spectre writes it.</summary>

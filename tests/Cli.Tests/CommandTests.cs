@@ -15,7 +15,7 @@ public sealed class CommandTests
         var (code, output) = Lqx("--help");
 
         Assert.AreEqual(0, code, output);
-        foreach (var command in new[] { "run", "demo", "pack", "verify", "bench" })
+        foreach (var command in new[] { "run", "demo", "pack", "verify", "bench", "serve" })
         {
             Assert.Contains(command, output);
         }
@@ -27,6 +27,7 @@ public sealed class CommandTests
     [DataRow("pack")]
     [DataRow("verify")]
     [DataRow("bench")]
+    [DataRow("serve")]
     public void Help_Command_ExitsZero(string command)
     {
         var (code, output) = Lqx(command, "--help");
@@ -50,6 +51,7 @@ public sealed class CommandTests
     [DataRow("pack", "--outptu", "folder")]
     [DataRow("demo", "--verbos")]
     [DataRow("bench", "--iterations-typo", "3")]
+    [DataRow("serve", "--prot", "5555")]
     public void UnknownOption_ExitsTwoWithTheOptionAndUsageLine(string command, string option, params string[] rest)
     {
         var (code, output) = Lqx([command, option, .. rest]);

@@ -1,0 +1,70 @@
+using System;
+using System.ComponentModel;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.WebApi;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LeadQualifyExtensions.Cli.Commands;
+
+/// <summary>lqx serve: the emulator, with the solution imported, as a Dataverse Web API v9.2 on a loopback port.</summary>
+public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+{
+    private readonly IAnsiConsole _console;
+
+    /// <summary>Creates the command writing to <paramref name="console"/>.</summary>
+    public ServeCommand(IAnsiConsole console) => _console = console;
+
+    /// <summary>Options of serve.</summary>
+    public sealed class Settings : CommonSettings
+    {
+        /// <summary>Port on 127.0.0.1.</summary>
+        [CommandOption("--port <N>")]
+        [Description("Port to listen on (default 5555; 0 picks a free one).")]
+        public int Port { get; init; } = 5555;
+
+        /// <summary>The bearer token callers send.</summary>
+        [CommandOption("--token <TOKEN>")]
+        [Description("Bearer token callers must send; it acts as the administrator (default lqx-local-token).")]
+        public string? Token { get; init; }
+
+        /// <summary>Answer other machines too.</summary>
+        [CommandOption("--allow-remote")]
+        [Description("Listen on every interface and answer other machines (default: this machine only).")]
+        public bool AllowRemote { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var emulator = new XrmEmulator();
+        var source = settings.SolutionSource();
+        source.ImportInto(emulator);
+        var options = new WebApiOptions { AllowRemote = settings.AllowRemote };
+        options.Tokens[settings.Token ?? WebApiOptions.DefaultToken] = emulator.AdministratorId;
+        await using var app = await DataverseWebApi.StartAsync(emulator, options, settings.Port).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? $"http://127.0.0.1:{settings.Port}";
+        // The default token is a local convenience and may be shown; a token the caller chose is never echoed.
+        var token = settings.Token is null ? WebApiOptions.DefaultToken : "(as given with --token)";
+        _console.MarkupLineInterpolated($"Serving the emulator with {source.Description} as Dataverse Web API v9.2 at [bold]{address}{DataverseWebApi.BasePath}/[/]");
+        _console.MarkupLineInterpolated($"Authorization: Bearer {token}    (Ctrl+C stops)");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop serving.
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+
+namespace LeadQualifyExtensions.Cli.Tests;
+
+[TestClass]
+public sealed partial class ServeCommandTests
+{
+    [TestMethod]
+    [Timeout(60_000, CooperativeCancellation = true)]
+    public async Task Serve_SeparateProcess_AnswersWhoAmIOnLoopbackWithTheDefaultToken()
+    {
+        var zip = Path.Combine(Path.GetTempPath(), $"lqx-serve-{Guid.NewGuid():N}.zip");
+        await File.WriteAllBytesAsync(zip, TestPaths.Solution.Zip());
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "lqx.dll"), "serve", "--port", "0", "--solution", zip])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        try
+        {
+            var serviceRoot = await ServiceRootAsync(process);
+            using var client = new HttpClient { BaseAddress = new Uri(serviceRoot) };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "lqx-local-token");
+
+            using var whoAmI = await client.GetAsync("WhoAmI");
+            using var unauthorized = await new HttpClient().GetAsync(serviceRoot + "WhoAmI");
+            var body = JsonDocument.Parse(await whoAmI.Content.ReadAsStringAsync()).RootElement;
+
+            StringAssert.StartsWith(serviceRoot, "http://127.0.0.1:", StringComparison.Ordinal);
+            Assert.AreEqual(HttpStatusCode.OK, whoAmI.StatusCode);
+            Assert.AreEqual(LeadQualifyExtensions.Emulator.XrmEmulator.DefaultAdministratorId, body.GetProperty("UserId").GetGuid());
+            Assert.AreEqual(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            File.Delete(zip);
+        }
+    }
+
+    private static async Task<string> ServiceRootAsync(Process process)
+    {
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (ServingLine().Match(line) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+        }
+
+        Assert.Fail("lqx serve ended without serving: " + await process.StandardError.ReadToEndAsync());
+        return string.Empty;
+    }
+
+    [GeneratedRegex(@"at (http://\S+/api/data/v9\.2/)")]
+    private static partial Regex ServingLine();
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading.Tasks;
+
+namespace LeadQualifyExtensions.WebApi.Tests;
+
+[TestClass]
+public sealed class AuthTests
+{
+    [TestMethod]
+    public async Task WhoAmI_WithTheToken_AnswersTheTokensUser()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+
+        using var response = await served.Client.GetAsync("WhoAmI");
+        var body = await ServedOrganization.BodyAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.AreEqual(served.Emulator.AdministratorId, body.GetProperty("UserId").GetGuid());
+        Assert.AreEqual(served.Emulator.BusinessUnitId, body.GetProperty("BusinessUnitId").GetGuid());
+        Assert.AreEqual(served.Emulator.OrganizationId, body.GetProperty("OrganizationId").GetGuid());
+        Assert.AreEqual("http://localhost/api/data/v9.2/$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse", body.GetProperty("@odata.context").GetString());
+    }
+
+    [TestMethod]
+    [DataRow(null)]
+    [DataRow("not-the-token")]
+    public async Task AnyRequest_WithoutAKnownToken_401WithWhereToSignIn(string? token)
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        served.Client.DefaultRequestHeaders.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await served.Client.GetAsync("WhoAmI");
+
+        Assert.AreEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+        StringAssert.StartsWith(response.Headers.NonValidated["WWW-Authenticate"].ToString(), "Bearer authorization_uri=", StringComparison.Ordinal);
+        Assert.AreEqual(string.Empty, await response.Content.ReadAsStringAsync());
+    }
+
+    [TestMethod]
+    public async Task WhoAmI_WithCallerId_ActsAsThatUser()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        var seller = served.Emulator.CreateUser("Anna", "Berg");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "WhoAmI");
+        request.Headers.Add("MSCRMCallerID", seller.ToString());
+
+        using var response = await served.Client.SendAsync(request);
+
+        Assert.AreEqual(seller, (await ServedOrganization.BodyAsync(response)).GetProperty("UserId").GetGuid());
+    }
+
+    [TestMethod]
+    public async Task Create_WithCallerId_RowOwnedByThatUser()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        var seller = served.Emulator.CreateUser("Anna", "Berg");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "accounts") { Content = ServedOrganization.Json("""{"name":"Contoso"}""") };
+        request.Headers.Add("MSCRMCallerID", seller.ToString());
+
+        using var response = await served.Client.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.AreEqual(seller, served.Emulator.All("account").Single().GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("ownerid").Id);
+    }
+
+    [TestMethod]
+    public async Task WhoAmI_CallerIdOfNoUser_404WithThePlatformCode()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "WhoAmI");
+        request.Headers.Add("MSCRMCallerID", Guid.NewGuid().ToString());
+
+        using var response = await served.Client.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.AreEqual("0x80040217", (await ServedOrganization.BodyAsync(response)).GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [TestMethod]
+    public async Task AnyRequest_FromAnotherMachine_RefusedByDefault()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+
+        var context = await served.Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Path = "/api/data/v9.2/WhoAmI";
+            c.Request.Headers.Authorization = "Bearer " + ServedOrganization.Token;
+            c.Connection.RemoteIpAddress = IPAddress.Parse("10.1.2.3");
+        });
+
+        Assert.AreEqual(403, context.Response.StatusCode);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Packaging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+
+namespace LeadQualifyExtensions.WebApi.Tests;
+
+/// <summary>A fresh emulator with the shipped solution imported, served in-process over HTTP (TestServer).</summary>
+internal sealed class ServedOrganization : IAsyncDisposable
+{
+    public const string Token = "test-token";
+
+    private static readonly Lazy<byte[]> Packed = new(() => BuiltSolution.Pack(typeof(ServedOrganization).Assembly).Unmanaged);
+
+    private readonly WebApplication _app;
+
+    private ServedOrganization(XrmEmulator emulator, WebApplication app)
+    {
+        Emulator = emulator;
+        _app = app;
+        Server = app.GetTestServer();
+        Client = Server.CreateClient();
+        Client.BaseAddress = new Uri("http://localhost/api/data/v9.2/");
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+    }
+
+    public XrmEmulator Emulator { get; }
+
+    public TestServer Server { get; }
+
+    public HttpClient Client { get; }
+
+    public static byte[] SolutionZip => Packed.Value;
+
+    public static async Task<ServedOrganization> StartAsync(bool importSolution = true)
+    {
+        var emulator = new XrmEmulator();
+        if (importSolution)
+        {
+            using var zip = new MemoryStream(Packed.Value, writable: false);
+            emulator.ImportSolution(zip);
+        }
+
+        var options = new WebApiOptions();
+        options.Tokens[Token] = emulator.AdministratorId;
+        var app = DataverseWebApi.Build(emulator, options, builder => builder.WebHost.UseTestServer());
+        await app.StartAsync();
+        return new ServedOrganization(emulator, app);
+    }
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static async Task<JsonElement> BodyAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
