@@ -1,12 +1,11 @@
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using LeadQualifyExtensions.Emulator;
-using LeadQualifyExtensions.Packaging;
+using LeadQualifyExtensions.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 
@@ -16,8 +15,6 @@ namespace LeadQualifyExtensions.WebApi.Tests;
 internal sealed class ServedOrganization : IAsyncDisposable
 {
     public const string Token = "test-token";
-
-    private static readonly Lazy<byte[]> Packed = new(() => BuiltSolution.Pack(typeof(ServedOrganization).Assembly).Unmanaged);
 
     private readonly WebApplication _app;
 
@@ -37,16 +34,9 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static byte[] SolutionZip => Packed.Value;
-
     public static async Task<ServedOrganization> StartAsync(bool importSolution = true)
     {
-        var emulator = new XrmEmulator();
-        if (importSolution)
-        {
-            using var zip = new MemoryStream(Packed.Value, writable: false);
-            emulator.ImportSolution(zip);
-        }
+        var emulator = importSolution ? ShippedSolution.Organization() : new XrmEmulator();
 
         var options = new WebApiOptions();
         options.Tokens[Token] = emulator.AdministratorId;
