@@ -9,7 +9,8 @@ namespace LeadQualifyExtensions.Emulator.Messages;
 /// Requests the platform runs as another message, so that message's plug-in steps fire. A SetStateRequest raises only
 /// the steps of SetStateDynamicEntity, also when no SetState step is registered; Update raises neither (a reported
 /// test of the real platform, nishantrana.me 2018-07-11 "When does the Plugin registered on SetState message fires in
-/// Dynamics 365?"; Microsoft's docs say nothing stronger, issue 20 item 4). The caller still gets its own response type.
+/// Dynamics 365?"; Microsoft's docs say nothing stronger, issue 20 item 4: UNCONFIRMED (U15)). The caller still gets its
+/// own response type.
 /// </summary>
 internal static class RaisedMessages
 {

@@ -13,7 +13,7 @@ public enum MapEvidence
     /// <summary>Stated by the lead metadata ([LEAD-REF] companyname description).</summary>
     LeadMetadata,
 
-    /// <summary>Third-party approximation (XrmMockup's lists), restricted to columns the emulator's metadata has. UNCONFIRMED.</summary>
+    /// <summary>Third-party approximation (XrmMockup's lists), restricted to columns the emulator's metadata has. UNCONFIRMED (U5).</summary>
     Approximation,
 }
 

@@ -11,7 +11,8 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// <summary>
 /// The core operation of QualifyLead (lead-semantics §2). Every write is a nested request through the dispatch point,
 /// so account/contact/opportunity Create steps, the lead's Update steps and the BPF instance's Update steps fire at
-/// depth + 1, all inside the QualifyLead transaction: a failure anywhere leaves nothing behind.
+/// depth + 1, all inside the QualifyLead transaction: a failure anywhere leaves nothing behind. No duplicate detection and
+/// no copying of notes (UNCONFIRMED (U10), Sales README).
 /// </summary>
 public static class QualifyLead
 {
@@ -33,6 +34,7 @@ public static class QualifyLead
         var parentContact = lead.GetAttributeValue<EntityReference>("parentcontactid");
 
         EntityReference? account = null;
+        // Create flags are honoured literally, also when the lead already has a parent account (UNCONFIRMED (U7)).
         if (input.CreateAccount)
         {
             account = Create(context, FromLead(lead, "account"), created);
@@ -61,6 +63,7 @@ public static class QualifyLead
         if (input.CreateOpportunity)
         {
             var row = FromLead(lead, "opportunity");
+            // Customer: OpportunityCustomerId, else new account, else new contact; currency likewise (UNCONFIRMED (U8)).
             if ((input.Customer ?? account ?? contact) is { } customer)
             {
                 row["customerid"] = Copy(customer);
@@ -84,7 +87,7 @@ public static class QualifyLead
 
             if (input.Campaign is not null)
             {
-                row["campaignid"] = Copy(input.Campaign);
+                row["campaignid"] = Copy(input.Campaign); // the exact column is UNCONFIRMED (U9)
             }
 
             opportunity = Create(context, row, created);
@@ -95,7 +98,8 @@ public static class QualifyLead
             CarryProcess(context, instance, opportunity);
         }
 
-        // One Update: the dispatch runs it as two operations (links, then state) per the Update split rule.
+        // One Update, not SetState (UNCONFIRMED (U4)): the dispatch runs it as two operations (links, then state) per the
+        // Update split rule. Links written only when empty (UNCONFIRMED (U6)).
         var close = new Entity("lead", lead.Id)
         {
             [SalesNames.StateCode] = new OptionSetValue(LeadStates.Qualified),
@@ -166,7 +170,7 @@ public static class QualifyLead
         var lead = Reference(request, P.LeadId, required: true, "lead")!;
         var status = StatusValue(request, message);
 
-        // Only statuses of state Qualified (or −1) are accepted; whether the platform takes Disqualified ones is UNCONFIRMED.
+        // Only statuses of state Qualified (or −1) are accepted; whether the platform takes Disqualified ones is UNCONFIRMED (U1).
         var table = Metadata.MetadataCatalog.Find("lead")!;
         var resolved = StateRules.ResolveStatus(table, LeadStates.Qualified, status);
         var customer = Reference(request, P.OpportunityCustomerId, required: false, "account", "contact");
@@ -306,7 +310,8 @@ public static class QualifyLead
 
         if (reference.Id == Guid.Empty)
         {
-            // The Sales Hub sends empty objects ({}) for unused references; treat an empty id as absent unless required.
+            // The Sales Hub sends empty objects ({}) for unused references; an empty id counts as absent unless required
+            // (UNCONFIRMED (U2)).
             return required ? throw SalesFaults.MissingParameter(request.RequestName ?? SalesNames.QualifyLead, name) : null;
         }
 

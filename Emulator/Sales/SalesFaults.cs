@@ -48,10 +48,10 @@ public static class SalesFaults
     /// <summary>Closing an opportunity that is already won or lost [TS-SALES "The opportunity has already been closed"].</summary>
     public const string OpportunityClosedMessage = "The opportunity has already been closed. Reopen it before you close it again.";
 
-    /// <summary>WinOpportunity / LoseOpportunity on an opportunity that is not open (code UNCONFIRMED: InvalidState).</summary>
+    /// <summary>WinOpportunity / LoseOpportunity on an opportunity that is not open (code UNCONFIRMED (U3): InvalidState).</summary>
     public static FaultException<OrganizationServiceFault> OpportunityClosed() => Faults.Create(Faults.InvalidState, OpportunityClosedMessage);
 
-    /// <summary>A required request parameter is missing.</summary>
+    /// <summary>A required request parameter is missing (code UNCONFIRMED (U3): InvalidArgument).</summary>
     public static FaultException<OrganizationServiceFault> MissingParameter(string message, string parameter) =>
         Faults.InvalidArgumentFault(Format("Required field '{0}' is missing for message '{1}'.", parameter, message));
 
@@ -93,7 +93,7 @@ public static class SalesFaults
 
     /// <summary>
     /// Finished (1/2) while the instance is not on its last stage: InvalidStageTransition, the listed code nearest to it
-    /// (the code and the text are UNCONFIRMED; the rule is the audit's, issue 20).
+    /// (the code and the text are UNCONFIRMED (U3); the rule is the audit's, issue 20).
     /// </summary>
     public static FaultException<OrganizationServiceFault> FinishBeforeLastStage(string lastStage) =>
         Faults.Create(InvalidStageTransition, Format("Invalid stage transition. The process can be finished only on its last stage, {0}.", lastStage));

@@ -36,7 +36,8 @@ public static class SalesHandlers
 
     /// <summary>
     /// SetStateDynamicEntity: its own message (own steps), same parameters and core operation as SetState
-    /// (a validated statecode/statuscode write, −1 = default status).
+    /// (a validated statecode/statuscode write, −1 = default status). Disqualifying a lead that has an opportunity is not
+    /// refused here (UNCONFIRMED (U17)): that is a plug-in's rule.
     /// </summary>
     private sealed class SetStateDynamicEntityHandler : IRequestHandler
     {

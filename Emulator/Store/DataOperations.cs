@@ -319,6 +319,7 @@ internal static class DataOperations
         return parts.ToArray();
     }
 
+    // A statuscode alone must belong to the current state; no state change is inferred from it (UNCONFIRMED (U16)).
     private static void ValidateStateChange(TableDefinition table, Entity existing, Entity row, Entity target)
     {
         if (table.StateAttribute is null)

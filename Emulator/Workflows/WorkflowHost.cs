@@ -33,7 +33,7 @@ namespace LeadQualifyExtensions.Emulator.Workflows;
 /// The whole activity runs inside one store transaction: when it throws, everything it wrote is rolled back and the
 /// exception propagates unchanged (the failed run is still recorded in <see cref="Runs"/>). On the platform a
 /// real-time step shares the trigger's transaction; the emulator gives background runs the same all-or-nothing
-/// behaviour so that a failed step leaves no partial writes to reason about.
+/// behaviour so that a failed step leaves no partial writes to reason about (UNCONFIRMED (U18)).
 /// </para>
 /// <para>Inputs not given take the activity's [Default] value (as the process designer pre-fills them).</para>
 /// </remarks>

@@ -126,7 +126,7 @@ public sealed class BpfDefinition
 /// <summary>The business process flows the emulator knows.</summary>
 public static class BpfCatalog
 {
-    /// <summary>The Lead to Opportunity Sales Process (lead-semantics §5.2; stage entities and categories INFERRED there).</summary>
+    /// <summary>The Lead to Opportunity Sales Process (lead-semantics §5.2; stage entities and categories INFERRED there: UNCONFIRMED (U14)).</summary>
     public static BpfDefinition LeadToOpportunity { get; } = new(
         LeadToOpportunityProcess.ProcessId,
         LeadToOpportunityProcess.Name,

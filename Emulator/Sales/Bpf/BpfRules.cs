@@ -23,7 +23,8 @@ public static class BpfRules
 
     /// <summary>
     /// Hook after the core operation of a lead Create: applies the lead's BPF unless the caller passed
-    /// processid = Guid.Empty ([BPF-CODE]). The instance is created as a nested Create, so its own steps fire.
+    /// processid = Guid.Empty ([BPF-CODE]). The instance is created as a nested Create, so its own steps fire
+    /// (UNCONFIRMED (U13)).
     /// </summary>
     /// <param name="context">The request context.</param>
     /// <param name="target">The Create target as the caller sent it (after pre-operation steps).</param>
@@ -189,7 +190,7 @@ public static class BpfRules
         }
         else
         {
-            // The step back: the path is cut after the stage moved back to (emulator choice, see README).
+            // The step back: the path is cut after the stage moved back to (UNCONFIRMED (U12)).
             var at = path.IndexOf(next.Id);
             if (at >= 0)
             {
@@ -251,7 +252,7 @@ public static class BpfRules
     /// <summary>
     /// Ends the record's active process the way closing an opportunity does in Dynamics 365 Sales: the instance moves
     /// forward stage by stage (the usual move rules apply) to the last stage and becomes Finished (statecode 1, status 2).
-    /// Nothing happens when the record has no active instance.
+    /// Nothing happens when the record has no active instance. (UNCONFIRMED (U11): the message docs do not say so.)
     /// </summary>
     public static void FinishOnLastStage(ISalesContext context, string entity, Guid id)
     {

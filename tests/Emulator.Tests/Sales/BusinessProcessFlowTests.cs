@@ -476,7 +476,7 @@ public sealed class BusinessProcessFlowTests
     [TestMethod]
     public void Finish_BeforeLastStage_FaultsInvalidStageTransition()
     {
-        // Issue 20 item 5: Finished only at the last stage (the code is the listed one nearest to it; UNCONFIRMED).
+        // Issue 20 item 5: Finished only at the last stage (the code is the listed one nearest to it, README U3).
         var fixture = new SalesFixture();
         var instanceId = fixture.Instance(fixture.CreateLead()).Id;
 
