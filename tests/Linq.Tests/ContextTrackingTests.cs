@@ -169,4 +169,41 @@ public sealed class ContextTrackingTests
         Assert.AreNotSame(first, again);
         Assert.IsEmpty(context.GetAttachedEntities().ToList());
     }
+
+    [TestMethod]
+    public void LoadProperty_ReferencedSide_LoadsTheReferencingRows()
+    {
+        using var context = new OrganizationServiceContext(SalesData.NewEmulator().GetOrganizationService());
+        var account = new Account { Id = SalesData.Contoso };
+        context.Attach(account);
+        var relationship = new Relationship("contact_customer_accounts");
+
+        context.LoadProperty(account, relationship);
+
+        var contacts = account.RelatedEntities[relationship].Entities.Select(c => c.Id).ToList();
+        CollectionAssert.AreEquivalent(new[] { SalesData.Ann, SalesData.Bob }, contacts);
+    }
+
+    [TestMethod]
+    public void LoadProperty_LookupSide_LoadsTheReferencedRow()
+    {
+        using var context = new OrganizationServiceContext(SalesData.NewEmulator().GetOrganizationService());
+        var contact = new Contact { Id = SalesData.Cid };
+        context.Attach(contact);
+        var relationship = new Relationship("contact_customer_accounts");
+
+        context.LoadProperty(contact, relationship);
+
+        var account = contact.RelatedEntities[relationship].Entities.Single();
+        Assert.AreEqual(SalesData.Fabrikam, account.Id);
+        Assert.AreEqual("Fabrikam", account.GetAttributeValue<string>("name"));
+    }
+
+    [TestMethod]
+    public void LoadProperty_UntrackedEntity_ThrowsInvalidOperation()
+    {
+        using var context = new OrganizationServiceContext(SalesData.NewEmulator().GetOrganizationService());
+
+        Assert.ThrowsExactly<InvalidOperationException>(() => context.LoadProperty(new Account { Id = SalesData.Contoso }, new Relationship("contact_customer_accounts")));
+    }
 }

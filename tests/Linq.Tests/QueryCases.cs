@@ -186,6 +186,23 @@ internal static class QueryCases
                 s,
                 new ConditionExpression("lastname", ConditionOperator.NotEqual, "Baker"),
                 new ConditionExpression("address1_city", ConditionOperator.Equal, "Seattle"))),
+        new("JoinSelectJoinedEntity",
+            c => Ids(from contact in c.CreateQuery<Contact>()
+                     join account in c.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId
+                     where contact.LastName == "Archer"
+                     select account),
+            s =>
+            {
+                var query = Columns(Query("contact", new ConditionExpression("lastname", ConditionOperator.Equal, "Archer")), "contactid");
+                var link = query.AddLink("account", "parentcustomerid", "accountid");
+                link.EntityAlias = "account";
+                link.Columns = new ColumnSet("accountid");
+                return s.RetrieveMultiple(query).Entities.Select(r => r.GetAttributeValue<AliasedValue>("account.accountid").Value!.ToString()!).ToList();
+            }),
+        new("FirstOrDefaultValueTypeProjection",
+            c => [c.CreateQuery<Lead>().Where(l => l.Address1_City == "Rome").Select(l => l.NumberOfEmployees ?? 0).FirstOrDefault().ToString(CultureInfo.InvariantCulture),
+                  c.CreateQuery<Lead>().Where(l => l.Address1_City == "Berlin").OrderBy(l => l.LastName).Select(l => l.NumberOfEmployees ?? 0).FirstOrDefault().ToString(CultureInfo.InvariantCulture)],
+            s => ["0", Rows(s, Top(Ordered(Columns(Leads(new ConditionExpression("address1_city", ConditionOperator.Equal, "Berlin")), "numberofemployees"), ("lastname", OrderType.Ascending)), 1), "numberofemployees").Single()]),
         new("LeftOuterJoin",
             c => (from contact in c.CreateQuery<Contact>()
                   join account in c.CreateQuery<Account>() on contact.ParentCustomerId!.Id equals account.AccountId into accounts

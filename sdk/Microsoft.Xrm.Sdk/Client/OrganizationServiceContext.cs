@@ -4,6 +4,8 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.Xrm.Sdk.Linq;
 using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Metadata;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk.Client;
 
@@ -160,6 +162,37 @@ public class OrganizationServiceContext : IDisposable
         _links.Add(new TrackedLink(source, relationship, target));
     }
 
+    /// <summary>
+    /// Loads the rows related to the tracked <paramref name="entity"/> through a one-to-many relationship into
+    /// <see cref="Entity.RelatedEntities"/>: the referencing rows when the entity is the referenced (one) side, the
+    /// referenced row when it holds the lookup. The relationship is read with RetrieveRelationship, the rows with
+    /// RetrieveMultiple; loaded rows are tracked as <see cref="MergeOption"/> says.
+    /// </summary>
+    /// <param name="entity">The tracked entity.</param>
+    /// <param name="relationship">The relationship to load.</param>
+    public void LoadProperty(Entity entity, Relationship relationship)
+    {
+        Required(entity);
+        if (relationship?.SchemaName is not { Length: > 0 } schemaName)
+        {
+            throw new ArgumentNullException(nameof(relationship));
+        }
+
+        var response = (RetrieveRelationshipResponse)_service.Execute(new RetrieveRelationshipRequest { Name = schemaName });
+        if (response.RelationshipMetadata is not OneToManyRelationshipMetadata oneToMany)
+        {
+            throw new NotSupportedException($"LoadProperty supports one-to-many relationships; '{schemaName}' is not one.");
+        }
+
+        var referenced = string.Equals(entity.LogicalName, oneToMany.ReferencedEntity, StringComparison.Ordinal)
+            && (relationship.PrimaryEntityRole != EntityRole.Referencing || !string.Equals(oneToMany.ReferencedEntity, oneToMany.ReferencingEntity, StringComparison.Ordinal));
+        var query = referenced
+            ? RelatedQuery(oneToMany.ReferencingEntity!, oneToMany.ReferencingAttribute!, entity.Id)
+            : RelatedQuery(oneToMany.ReferencedEntity!, oneToMany.ReferencedAttribute!, LookupOf(entity, oneToMany.ReferencingAttribute!));
+        var rows = query is null ? [] : _service.RetrieveMultiple(query).Entities.Select(Merge).ToList();
+        entity.RelatedEntities[relationship] = new EntityCollection(rows) { EntityName = query?.EntityName };
+    }
+
     /// <summary>Stops tracking every entity and link.</summary>
     public void ClearChanges()
     {
@@ -240,7 +273,7 @@ public class OrganizationServiceContext : IDisposable
     }
 
     /// <summary>Runs a query through the wrapped service (the LINQ provider's single way out).</summary>
-    internal EntityCollection RetrieveMultiple(Query.QueryExpression query) => _service.RetrieveMultiple(query);
+    internal EntityCollection RetrieveMultiple(QueryExpression query) => _service.RetrieveMultiple(query);
 
     /// <summary>
     /// Applies <see cref="MergeOption"/> to a row a query returned: the tracked instance of the same row, or the row
@@ -288,6 +321,28 @@ public class OrganizationServiceContext : IDisposable
 
     private static InvalidOperationException AlreadyTracked(Entity entity) =>
         new($"The context is already tracking the '{entity.LogicalName}' entity.");
+
+    private static QueryExpression? RelatedQuery(string table, string column, Guid? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(column, ConditionOperator.Equal, id.Value);
+        return query;
+    }
+
+    private Guid? LookupOf(Entity entity, string lookup)
+    {
+        if (!entity.Attributes.ContainsKey(lookup))
+        {
+            entity = _service.Retrieve(entity.LogicalName, entity.Id, new ColumnSet(lookup));
+        }
+
+        return entity.GetAttributeValue<EntityReference>(lookup)?.Id;
+    }
 
     private static List<Entity> RelatedOf(Entity entity) =>
         entity.RelatedEntities.Values.SelectMany(collection => collection.Entities).ToList();

@@ -19,7 +19,8 @@ internal sealed class QueryProvider(OrganizationServiceContext context) : IQuery
 
     public object? Execute(Expression expression) => new QueryRunner(context).Run(QueryTranslator.Translate(expression));
 
-    public TResult Execute<TResult>(Expression expression) => (TResult)Execute(expression)!;
+    // FirstOrDefault of a value-type projection with no row returns the type's default, not a null cast.
+    public TResult Execute<TResult>(Expression expression) => Execute(expression) is { } result ? (TResult)result : default!;
 
     internal IEnumerable<T> ExecuteSequence<T>(Expression expression) => ((IEnumerable<object?>)Execute(expression)!).Cast<T>();
 
