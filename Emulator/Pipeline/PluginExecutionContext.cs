@@ -4,13 +4,20 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Pipeline;
 
 /// <summary>
-/// The execution context the pipeline hands to a plug-in, up to <see cref="IPluginExecutionContext7"/>.
+/// The execution context the pipeline hands to a plug-in. This type implements the interfaces every Microsoft.Xrm.Sdk
+/// has (up to <see cref="IPluginExecutionContext4"/>), so the emulator loads beside an older SDK (the one inside
+/// Dataverse.Client 1.0.26 has no IPluginExecutionContext5–7); when the loaded SDK defines IPluginExecutionContext7,
+/// <see cref="Create"/> hands out a subtype that implements 5–7 with the properties below.
 /// Parameter collections are live: InputParameters changes in stages 10 and 20 change what the core operation does,
 /// OutputParameters changes in stage 40 change the caller's response. All other properties are fixed.
 /// </summary>
-public sealed class PluginExecutionContext : IPluginExecutionContext7
+public class PluginExecutionContext : IPluginExecutionContext4
 {
-    internal PluginExecutionContext(
+    // Looked up by name: naming the interface type would fail to load on an SDK without it.
+    private static readonly bool SdkHasContext7 =
+        typeof(IPluginExecutionContext).Assembly.GetType("Microsoft.Xrm.Sdk.IPluginExecutionContext7", throwOnError: false) is not null;
+
+    private protected PluginExecutionContext(
         string messageName, PrimaryEntity primary, int stage, int mode, int depth, PipelineCall call, Guid businessUnitId,
         Guid organizationId, string organizationName, DateTime operationCreatedOn, bool isInTransaction,
         ParameterCollection inputParameters, ParameterCollection outputParameters, ParameterCollection sharedVariables,
@@ -39,6 +46,18 @@ public sealed class PluginExecutionContext : IPluginExecutionContext7
         OperationId = operationId;
         OwningExtension = owningExtension;
     }
+
+    /// <summary>Creates the context, with IPluginExecutionContext5–7 when the loaded SDK has them.</summary>
+    internal static PluginExecutionContext Create(
+        string messageName, PrimaryEntity primary, int stage, int mode, int depth, PipelineCall call, Guid businessUnitId,
+        Guid organizationId, string organizationName, DateTime operationCreatedOn, bool isInTransaction,
+        ParameterCollection inputParameters, ParameterCollection outputParameters, ParameterCollection sharedVariables,
+        IPluginExecutionContext? parentContext, Guid? requestId, Guid operationId, EntityReference? owningExtension) =>
+        SdkHasContext7
+            ? NewestContextFactory.Create(messageName, primary, stage, mode, depth, call, businessUnitId, organizationId, organizationName,
+                operationCreatedOn, isInTransaction, inputParameters, outputParameters, sharedVariables, parentContext, requestId, operationId, owningExtension)
+            : new PluginExecutionContext(messageName, primary, stage, mode, depth, call, businessUnitId, organizationId, organizationName,
+                operationCreatedOn, isInTransaction, inputParameters, outputParameters, sharedVariables, parentContext, requestId, operationId, owningExtension);
 
     /// <inheritdoc />
     public Guid BusinessUnitId { get; }
@@ -147,16 +166,4 @@ public sealed class PluginExecutionContext : IPluginExecutionContext7
 
     /// <inheritdoc />
     public EntityImageCollection[] PreEntityImagesCollection => [PreEntityImages];
-
-    /// <inheritdoc />
-    public string InitiatingUserAgent => "LeadQualifyExtensions.Emulator";
-
-    /// <inheritdoc />
-    public string EnvironmentId => OrganizationId.ToString("D");
-
-    /// <inheritdoc />
-    public Guid TenantId => Guid.Empty;
-
-    /// <inheritdoc />
-    public bool IsApplicationUser => false;
 }

@@ -179,7 +179,7 @@ public sealed class PluginPipeline
         }
 
         var primary = MessageTargets.Resolve(new OrganizationRequest(run.Message) { Parameters = parameters });
-        var context = new PluginExecutionContext(
+        var context = PluginExecutionContext.Create(
             run.Message, primary, (int)run.Stage, (int)run.Mode, call.Depth, call, _host.GetBusinessUnitId(call.UserId),
             _host.OrganizationId, _host.OrganizationName, _host.UtcNow, call.InTransaction, parameters, run.OutputParameters,
             run.SharedVariables, run.ParentContext, requestId: null, Guid.NewGuid(), owningExtension: null);
@@ -406,7 +406,7 @@ public sealed class PluginPipeline
         private PluginExecutionContext NewContext(
             PipelineStage stage, StepMode mode, bool inTransaction, ParameterCollection shared, IPluginExecutionContext? parent,
             ParameterCollection output, RegisteredStep? step = null) =>
-            new(Message, _primary, (int)stage, (int)mode, _call.Depth, _call, _businessUnitId ??= _host.GetBusinessUnitId(_call.UserId), _host.OrganizationId,
+            PluginExecutionContext.Create(Message, _primary, (int)stage, (int)mode, _call.Depth, _call, _businessUnitId ??= _host.GetBusinessUnitId(_call.UserId), _host.OrganizationId,
                 _host.OrganizationName, _operationCreatedOn, inTransaction, _request.Parameters, output, shared, parent,
                 _request.RequestId, _operationId,
                 step is null ? null : new EntityReference("sdkmessageprocessingstep", step.Step.Id) { Name = step.Name });
