@@ -88,6 +88,12 @@ public static class LqxApp
         config.AddCommand<ServeCommand>("serve")
             .WithDescription("Serve the emulator with the solution imported as a Dataverse Web API v9.2 (loopback only by default).")
             .WithExample("serve", "--port", "5555");
+        config.AddCommand<DeployCommand>("deploy")
+            .WithDescription("Deploy the solution to an environment: sign in, preflight checks, import with progress, set the policy.")
+            .WithExample("deploy", "--environment", "https://contoso.crm.dynamics.com", "--policy", "policy.json");
+        config.AddCommand<StatusCommand>("status")
+            .WithDescription("Show what is installed in an environment: version, steps, policy, process flow.")
+            .WithExample("status", "--environment", "https://contoso.crm.dynamics.com");
     }
 
     /// <summary>The USAGE line of the command's help (lqx's own when the command is unknown), as Spectre writes it.</summary>

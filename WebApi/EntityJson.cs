@@ -14,7 +14,7 @@ namespace LeadQualifyExtensions.WebApi;
 internal static class EntityJson
 {
     /// <summary>Writes one row's properties (the caller writes the braces and the annotations before them).</summary>
-    public static void WriteProperties(Utf8JsonWriter writer, ServedTable table, Entity entity, IReadOnlyList<string> selected)
+    public static void WriteProperties(Utf8JsonWriter writer, ServedTable table, Entity entity, IReadOnlyList<string> selected, Annotations? annotations = null)
     {
         writer.WriteString("@odata.etag", $"W/\"{entity.GetAttributeValue<long?>("versionnumber")?.ToString(CultureInfo.InvariantCulture) ?? "0"}\"");
         var written = new HashSet<string>(StringComparer.Ordinal);
@@ -27,6 +27,11 @@ internal static class EntityJson
             }
 
             var name = definition is null ? column : ServedMetadata.PropertyName(definition);
+            if (annotations is not null && definition is not null && value is not null)
+            {
+                annotations.Write(writer, name, definition, entity, value, table);
+            }
+
             writer.WritePropertyName(name);
             WriteValue(writer, value);
             written.Add(name);
@@ -137,7 +142,7 @@ internal static class EntityJson
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {

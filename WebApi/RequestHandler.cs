@@ -23,15 +23,19 @@ namespace LeadQualifyExtensions.WebApi;
 /// <summary>One HTTP request: who calls, what the URL names, which organization service call answers it.</summary>
 internal sealed class RequestHandler
 {
+    private const string CallerKey = "lqx.caller";
+
     private readonly XrmEmulator _emulator;
     private readonly WebApiOptions _options;
     private readonly Lazy<ServedMetadata> _metadata;
+    private readonly Lazy<Operations> _operations;
 
     public RequestHandler(XrmEmulator emulator, WebApiOptions options)
     {
         _emulator = emulator;
         _options = options;
         _metadata = new Lazy<ServedMetadata>(() => new ServedMetadata(emulator.Schema));
+        _operations = new Lazy<Operations>(() => new Operations(emulator, _metadata.Value));
     }
 
     private ServedMetadata Metadata => _metadata.Value;
@@ -90,6 +94,7 @@ internal sealed class RequestHandler
     private async Task DispatchAsync(HttpContext context, string path, Guid tokenUser)
     {
         var userId = CallerOf(context.Request, tokenUser);
+        context.Items[CallerKey] = userId;
         var request = context.Request;
         var serviceRoot = new Uri($"{request.Scheme}://{request.Host}{DataverseWebApi.BasePath}/");
         if (path is "" or "/")
@@ -101,6 +106,12 @@ internal sealed class RequestHandler
         if (path == "/$metadata")
         {
             await WriteMetadataAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        if (ActionRoute.Match(path) is { } route)
+        {
+            await RunOperationAsync(context, route, serviceRoot, _emulator.GetOrganizationService(userId)).ConfigureAwait(false);
             return;
         }
 
@@ -126,6 +137,24 @@ internal sealed class RequestHandler
             default:
                 throw new ODataException($"'{path}' with {method} is not served by this emulator: entity sets, entity set(id), WhoAmI and $metadata are.");
         }
+    }
+
+    private async Task RunOperationAsync(HttpContext context, ActionRoute route, Uri serviceRoot, IOrganizationService service)
+    {
+        JsonElement? body = null;
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        }
+
+        var result = _operations.Value.Run(route, context.Request.Method, body, service, serviceRoot);
+        if (result.Body is null)
+        {
+            context.Response.StatusCode = 204;
+            return;
+        }
+
+        await WriteJsonAsync(context.Response, 200, result.Body).ConfigureAwait(false);
     }
 
     // MSCRMCallerID: act as another user (Dataverse checks the caller's right to impersonate; the emulator has no roles).
@@ -154,7 +183,7 @@ internal sealed class RequestHandler
         {
             var select = parser.ParseSelectAndExpand();
             var entity = service.Retrieve(table.LogicalName, id, QueryTranslator.Columns(select));
-            await WriteRecordAsync(context.Response, 200, serviceRoot, table, entity, QueryTranslator.SelectedProperties(select)).ConfigureAwait(false);
+            await WriteRecordAsync(context.Response, 200, serviceRoot, table, entity, QueryTranslator.SelectedProperties(select), AnnotationsFor(context)).ConfigureAwait(false);
         }
         else if (HttpMethods.IsPatch(method))
         {
@@ -201,6 +230,7 @@ internal sealed class RequestHandler
         }
 
         var selected = QueryTranslator.SelectedProperties(select);
+        var annotations = AnnotationsFor(context);
         await WriteJsonAsync(context.Response, 200, writer =>
         {
             writer.WriteString("@odata.context", Context(serviceRoot, table, selected, single: false));
@@ -213,7 +243,7 @@ internal sealed class RequestHandler
             foreach (var entity in result.Entities)
             {
                 writer.WriteStartObject();
-                EntityJson.WriteProperties(writer, table, entity, selected);
+                EntityJson.WriteProperties(writer, table, entity, selected, annotations);
                 writer.WriteEndObject();
             }
 
@@ -265,7 +295,7 @@ internal sealed class RequestHandler
         await AnswerWriteAsync(context, serviceRoot, parser, table, id, service, created: false).ConfigureAwait(false);
     }
 
-    private static async Task AnswerWriteAsync(HttpContext context, Uri serviceRoot, ODataUriParser parser, ServedTable table, Guid id, IOrganizationService service, bool created)
+    private async Task AnswerWriteAsync(HttpContext context, Uri serviceRoot, ODataUriParser parser, ServedTable table, Guid id, IOrganizationService service, bool created)
     {
         var entityId = $"{serviceRoot}{table.EntitySetName}({id})";
         context.Response.Headers["OData-EntityId"] = entityId;
@@ -279,7 +309,7 @@ internal sealed class RequestHandler
         var entity = service.Retrieve(table.LogicalName, id, QueryTranslator.Columns(select));
         context.Response.Headers["Preference-Applied"] = "return=representation";
         context.Response.Headers.Location = entityId;
-        await WriteRecordAsync(context.Response, created ? 201 : 200, serviceRoot, table, entity, QueryTranslator.SelectedProperties(select)).ConfigureAwait(false);
+        await WriteRecordAsync(context.Response, created ? 201 : 200, serviceRoot, table, entity, QueryTranslator.SelectedProperties(select), AnnotationsFor(context)).ConfigureAwait(false);
     }
 
     private static async Task WriteWhoAmIAsync(HttpResponse response, Uri serviceRoot, IOrganizationService service)
@@ -294,12 +324,25 @@ internal sealed class RequestHandler
         }).ConfigureAwait(false);
     }
 
-    private static Task WriteRecordAsync(HttpResponse response, int status, Uri serviceRoot, ServedTable table, Entity entity, IReadOnlyList<string> selected) =>
+    private static Task WriteRecordAsync(HttpResponse response, int status, Uri serviceRoot, ServedTable table, Entity entity, IReadOnlyList<string> selected, Annotations? annotations) =>
         WriteJsonAsync(response, status, writer =>
         {
             writer.WriteString("@odata.context", Context(serviceRoot, table, selected, single: true));
-            EntityJson.WriteProperties(writer, table, entity, selected);
+            EntityJson.WriteProperties(writer, table, entity, selected, annotations);
         });
+
+    // The caller's language and locale are those of the user the request acts as (MSCRMCallerID included).
+    private Annotations? AnnotationsFor(HttpContext context)
+    {
+        var preference = Prefer.Parse(context.Request).IncludeAnnotations;
+        var annotations = Annotations.For(preference, _emulator, (Guid)context.Items[CallerKey]!);
+        if (annotations is not null)
+        {
+            context.Response.Headers.Append("Preference-Applied", $"odata.include-annotations=\"{preference}\"");
+        }
+
+        return annotations;
+    }
 
     private Task WriteServiceDocumentAsync(HttpResponse response, Uri serviceRoot) =>
         WriteJsonAsync(response, 200, writer =>

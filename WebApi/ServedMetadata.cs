@@ -27,8 +27,15 @@ internal sealed class ServedTable
 
     public string EntitySetName => Set.Name;
 
-    /// <summary>Single-valued navigation properties (the @odata.bind names): property name to lookup column and target table.</summary>
-    public Dictionary<string, (string Column, string Target)> Navigations { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Single-valued navigation properties (the @odata.bind names): property name to lookup column and target table.
+    /// Matched without case: Dataverse names some after the column's schema name (EnvironmentVariableDefinitionId).
+    /// </summary>
+    public Dictionary<string, (string Column, string Target)> Navigations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The navigation property of a lookup column for one of its targets, or null.</summary>
+    public string? NavigationFor(string column, string target) =>
+        Navigations.FirstOrDefault(n => n.Value.Column == column && n.Value.Target == target).Key;
 }
 
 /// <summary>

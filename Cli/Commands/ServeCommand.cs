@@ -34,6 +34,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Bearer token callers must send; it acts as the administrator (default lqx-local-token).")]
         public string? Token { get; init; }
 
+        /// <summary>Serve an organization without our solution (a target for lqx deploy).</summary>
+        [CommandOption("--no-solution")]
+        [Description("Serve an organization without the solution imported: a target for lqx deploy.")]
+        public bool NoSolution { get; init; }
+
         /// <summary>Answer other machines too.</summary>
         [CommandOption("--allow-remote")]
         [Description("Listen on every interface and answer other machines (default: this machine only).")]
@@ -45,8 +50,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var emulator = new XrmEmulator();
-        var source = settings.SolutionSource();
-        source.ImportInto(emulator);
+        var source = settings.NoSolution ? null : settings.SolutionSource();
+        source?.ImportInto(emulator);
         var options = new WebApiOptions { AllowRemote = settings.AllowRemote };
         options.Tokens[settings.Token ?? WebApiOptions.DefaultToken] = emulator.AdministratorId;
         await using var app = await DataverseWebApi.StartAsync(emulator, options, settings.Port).ConfigureAwait(false);
@@ -54,7 +59,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             ?? $"http://127.0.0.1:{settings.Port}";
         // The default token is a local convenience and may be shown; a token the caller chose is never echoed.
         var token = settings.Token is null ? WebApiOptions.DefaultToken : "(as given with --token)";
-        _console.MarkupLineInterpolated($"Serving the emulator with {source.Description} as Dataverse Web API v9.2 at [bold]{address}{DataverseWebApi.BasePath}/[/]");
+        _console.MarkupLineInterpolated($"Serving the emulator with {source?.Description ?? "no solution imported"} as Dataverse Web API v9.2 at [bold]{address}{DataverseWebApi.BasePath}/[/]");
         _console.MarkupLineInterpolated($"Authorization: Bearer {token}    (Ctrl+C stops)");
         try
         {

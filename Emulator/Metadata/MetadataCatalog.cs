@@ -35,7 +35,7 @@ public static class MetadataCatalog
             SystemUser.Definition, UserSettings.Definition, BusinessUnit.Definition, Organization.Definition,
             TransactionCurrency.Definition, Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
             LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,
-            EnvironmentVariableValue.Definition, SdkMessage.Definition, Solution.Definition,
+            EnvironmentVariableValue.Definition, SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
         ]);
         TableMap = Index(tables);
 

@@ -49,13 +49,16 @@ public static class SolutionImporter
         CheckDependencies(emulator, manifest);
         var (assemblies, types) = LoadAssemblies(parts, root);
         // Every step and definition is read before any is registered, so a zip the emulator cannot take leaves nothing behind.
-        var read = Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep").Select(element => ReadStep(emulator, element, types)).ToList();
+        var elements = Sections(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep").ToList();
+        var read = elements.Select(element => ReadStep(emulator, element, types)).ToList();
+        var messageIds = read.Zip(elements, (step, element) => (step.Id, MessageId: Guid.Parse(Required(element, "SdkMessageId")))).ToDictionary(p => p.Id, p => p.MessageId);
         var definitions = ReadEnvironmentVariables(parts);
         var steps = new List<RegisteredStep>();
         foreach (var step in read)
         {
             emulator.Plugins.Steps.Unregister(step.Id);
             steps.Add(emulator.Plugins.RegisterStep(step));
+            RecordStep(emulator, step, messageIds[step.Id]);
         }
 
         foreach (var definition in definitions)
@@ -104,6 +107,33 @@ public static class SolutionImporter
             throw new InvalidDataException(
                 $"This organization lacks what the solution needs: {string.Join("; ", missing)}. Install those solutions (Dynamics 365 Sales) first; nothing was imported.");
         }
+    }
+
+    // The step as a row, so tools read what is registered (and whether it is enabled) as they do on the platform.
+    private static void RecordStep(XrmEmulator emulator, PluginStep step, Guid messageId)
+    {
+        lock (emulator.Gate)
+        {
+            emulator.Store.Remove("sdkmessageprocessingstep", step.Id);
+        }
+
+        var row = new Entity("sdkmessageprocessingstep", step.Id)
+        {
+            ["name"] = step.Name ?? step.Message,
+            ["sdkmessageid"] = new EntityReference("sdkmessage", messageId),
+            ["stage"] = new OptionSetValue((int)step.Stage),
+            ["mode"] = new OptionSetValue((int)step.Mode),
+            ["rank"] = step.Rank,
+            ["filteringattributes"] = string.Join(",", step.FilteringAttributes),
+            ["statecode"] = new OptionSetValue(0),
+            ["statuscode"] = new OptionSetValue(1),
+        };
+        if (step.PrimaryEntity is { } table)
+        {
+            row["primaryentity"] = table;
+        }
+
+        emulator.Seed(row);
     }
 
     // The solution table then answers "which version is installed", as it does for deploy tools on the platform.

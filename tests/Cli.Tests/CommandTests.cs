@@ -15,7 +15,7 @@ public sealed class CommandTests
         var (code, output) = Lqx("--help");
 
         Assert.AreEqual(0, code, output);
-        foreach (var command in new[] { "run", "demo", "pack", "verify", "bench", "serve" })
+        foreach (var command in new[] { "run", "demo", "pack", "verify", "bench", "serve", "deploy", "status" })
         {
             Assert.Contains(command, output);
         }
@@ -28,6 +28,8 @@ public sealed class CommandTests
     [DataRow("verify")]
     [DataRow("bench")]
     [DataRow("serve")]
+    [DataRow("deploy")]
+    [DataRow("status")]
     public void Help_Command_ExitsZero(string command)
     {
         var (code, output) = Lqx(command, "--help");

@@ -48,6 +48,63 @@ public sealed partial class ServeCommandTests
         }
     }
 
+    [TestMethod]
+    [Timeout(120_000, CooperativeCancellation = true)]
+    public async Task DeployThenStatus_SeparateServeProcess_DeployedAndEverythingInPlace()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lqx-deploy-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var zip = Path.Combine(folder, "LeadQualifyExtensions.zip");
+        var policy = Path.Combine(folder, "policy.json");
+        await File.WriteAllBytesAsync(zip, TestPaths.Solution.Zip());
+        await File.WriteAllTextAsync(policy, """{"requiredFields":["budgetamount"]}""");
+        using var serve = Lqx(["serve", "--port", "0", "--no-solution"]);
+        try
+        {
+            var serviceRoot = await ServiceRootAsync(serve);
+            var environment = serviceRoot[..serviceRoot.IndexOf("/api/", StringComparison.Ordinal)];
+
+            var (deployCode, deployOutput) = await RunToEndAsync(Lqx(["deploy", "--environment", environment, "--solution", zip, "--policy", policy]));
+            var (statusCode, statusOutput) = await RunToEndAsync(Lqx(["status", "--environment", environment, "--solution", zip]));
+
+            Assert.AreEqual(0, deployCode, deployOutput);
+            Assert.Contains("Importing: 100%", deployOutput);
+            Assert.AreEqual(0, statusCode, statusOutput);
+            Assert.Contains("(current value): valid", statusOutput);
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            await serve.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // lqx in its own process, signing in with the served emulator's default token through LQX_DATAVERSE_TOKEN.
+    private static Process Lqx(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "lqx.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = TestPaths.RepoRoot,
+        };
+        start.Environment["LQX_DATAVERSE_TOKEN"] = "lqx-local-token";
+        return Process.Start(start)!;
+    }
+
+    private static async Task<(int Code, string Output)> RunToEndAsync(Process process)
+    {
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, await output + await error);
+        }
+    }
+
     private static async Task<string> ServiceRootAsync(Process process)
     {
         while (await process.StandardOutput.ReadLineAsync() is { } line)

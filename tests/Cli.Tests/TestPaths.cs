@@ -14,4 +14,6 @@ internal static class TestPaths
     public static string ScenariosFolder => Path.Combine(RepoRoot, "scenarios");
 
     public static SolutionSource Solution { get; } = SolutionSource.FromRepository(RepoRoot);
+
+    public static MessageTable Messages { get; } = new Workspace(RepoRoot).LoadMessages();
 }
