@@ -32,7 +32,10 @@ public sealed class AssemblyReader
         _referencePaths = referencePaths.ToList();
     }
 
-    /// <summary>Reads the assembly at <paramref name="path"/>; the files beside it also resolve dependencies.</summary>
+    /// <summary>
+    /// Reads the assembly at <paramref name="path"/>; the files beside it also resolve dependencies, except where a
+    /// reference path names the same file (a test's output folder holds .NET 10 builds of names such as System.Activities).
+    /// </summary>
     public AssemblyInfo Read(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
@@ -46,7 +49,7 @@ public sealed class AssemblyReader
         var simpleName = AssemblyNameOf(bytes);
         var paths = _referencePaths.Concat(extraReferencePaths ?? [])
             .Where(p => !string.Equals(Path.GetFileNameWithoutExtension(p), simpleName, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.Ordinal)
+            .DistinctBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
         using var context = new MetadataLoadContext(new PathAssemblyResolver(paths), "mscorlib");

@@ -13,6 +13,12 @@ namespace LeadQualifyExtensions.Testing;
 /// </summary>
 internal static class ShippedSolution
 {
+    /// <summary>
+    /// Category of tests that compare the bytes of the built DLLs. Mutation runs (scripts/mutation.sh) leave them out:
+    /// a mutant changes the bytes, not a rule, so their failure would count as a kill that proves nothing.
+    /// </summary>
+    public const string ComparesDllBytes = "ComparesDllBytes";
+
     /// <summary>Schema name of the policy variable the solution declares.</summary>
     public const string PolicyVariable = "lqx_LeadQualificationPolicy";
 

@@ -26,6 +26,7 @@ public sealed class PackedSolutionTests
     private const string QualificationMessagesType = "LeadQualifyExtensions.Plugins.Qualification.QualificationTexts";
 
     [TestMethod]
+    [TestCategory(ShippedSolution.ComparesDllBytes)]
     public void PackedZip_WorkflowsDll_IsByteForByteTheBuiltDllAndTheOneTheTestsRun()
     {
         var built = File.ReadAllBytes(BuiltPath(WorkflowsAssemblyName));

@@ -18,6 +18,7 @@ public sealed class PackedSolutionShipsTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
+    [TestCategory(ComparesDllBytes)]
     public void Zip_PluginAssembly_IsByteForByteTheBuiltDll()
     {
         var built = ShippedAssemblyPaths.Single(p => Path.GetFileName(p) == "LeadQualifyExtensions.Plugins.dll");
