@@ -140,5 +140,43 @@ public static class Faults
         };
     }
 
+    /// <summary>
+    /// DateTime outside what the platform stores, 0x80040239: the code a public platform response carries for
+    /// "DateTime is less than minumum value supported by CrmDateTime … Minimum value supported: 01/01/1753 00:00:00"
+    /// (microsoft/coe-starter-kit#6417); the wording here is ours.
+    /// </summary>
+    public const int DateTimeOutOfRange = unchecked((int)0x80040239);
+
+    /// <summary>The earliest date the platform stores (DateTimeAttributeMetadata.MinSupportedValue).</summary>
+    public static readonly DateTime EarliestDate = new(1753, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The latest date the platform stores (DateTimeAttributeMetadata.MaxSupportedValue).</summary>
+    public static readonly DateTime LatestDate = new(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc);
+
+    /// <summary>The largest magnitude a money column holds: ±922,337,203,685,477 (Dataverse's documented currency range).</summary>
+    public const decimal MaxMoney = 922_337_203_685_477m;
+
+    /// <summary>A date before 1753-01-01 or after 9999-12-31.</summary>
+    public static FaultException<OrganizationServiceFault> DateOutOfRange(string table, string column, DateTime value) =>
+        Create(DateTimeOutOfRange, Format(
+            "The value {0:yyyy-MM-dd HH:mm:ss} of '{1}' on record of type '{2}' is outside the dates the platform stores: 1753-01-01 00:00:00 to 9999-12-31 23:59:59.",
+            value, column, table));
+
+    /// <summary>A money or number value outside the column's range (best guess: InvalidArgument; wording as for options).</summary>
+    public static FaultException<OrganizationServiceFault> NumberOutOfRange(string table, string column, decimal value, decimal min, decimal max) =>
+        Create(InvalidArgument, Format(
+            "A validation error occurred. The value {0} of '{1}' on record of type '{2}' is outside the valid range. Accepted range: {3} to {4}.",
+            value, column, table, min, max));
+
+    /// <summary>A money value with more decimal places than the column keeps (best guess: InvalidArgument).</summary>
+    public static FaultException<OrganizationServiceFault> TooPrecise(string table, string column, decimal value, int precision) =>
+        Create(InvalidArgument, Format(
+            "A validation error occurred. The value {0} of '{1}' on record of type '{2}' has more than {3} decimal places.",
+            value, column, table, precision));
+
+    /// <summary>A batch (ExecuteMultiple, ExecuteTransaction) holds a null request (best guess: InvalidArgument, before any item runs).</summary>
+    public static FaultException<OrganizationServiceFault> NullBatchItem(string message, int index) =>
+        Create(InvalidArgument, Format("{0}: the request at index {1} is null; every item must be a request.", message, index));
+
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

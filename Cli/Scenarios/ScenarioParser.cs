@@ -23,13 +23,25 @@ public static class ScenarioParser
 
     private static readonly string[] ProcessStatuses = ["Active", "Finished", "Aborted"];
 
+    /// <summary>Largest scenario file read, in bytes: a story is kilobytes; /dev/zero or a stray dump is refused.</summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>Longest clock step, in days (100 years either way), so the clock stays a date the platform stores.</summary>
+    public const int MaxClockDays = 36_500;
+
+    /// <summary>The dates the platform stores (1753-01-01 … 9999-12-31), so "now" must lie between them.</summary>
+    public static readonly DateTime EarliestDate = new(1753, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>See <see cref="EarliestDate"/>.</summary>
+    public static readonly DateTime LatestDate = new(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc);
+
     /// <summary>Reads and validates the file at <paramref name="path"/>.</summary>
     public static Scenario ParseFile(string path)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = ReadBounded(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -37,6 +49,26 @@ public static class ScenarioParser
         }
 
         return Parse(text, path);
+    }
+
+    // Counted while reading: /dev/zero, pipes and devices report no length.
+    private static string ReadBounded(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = file.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                throw new ScenarioFileException("$", $"the file is larger than {MaxFileBytes / (1024 * 1024)} MB; a scenario file is a short story, not data");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
     }
 
     /// <summary>Reads and validates scenario JSON; <paramref name="file"/> only labels the result.</summary>
@@ -54,7 +86,36 @@ public static class ScenarioParser
 
         using (document)
         {
+            RefuseDuplicateKeys(document.RootElement, "$");
             return new Reader().Scenario(document.RootElement, file);
+        }
+    }
+
+    // JSON leaves duplicate keys undefined and the reader would silently keep one: a scenario that says two things
+    // about one key is refused with the key's path.
+    private static void RefuseDuplicateKeys(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var propertyPath = path + "." + property.Name;
+                if (!seen.Add(property.Name))
+                {
+                    throw new ScenarioFileException(propertyPath, "the key appears more than once in this object");
+                }
+
+                RefuseDuplicateKeys(property.Value, propertyPath);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                RefuseDuplicateKeys(item, $"{path}[{index++}]");
+            }
         }
     }
 
@@ -123,6 +184,10 @@ public static class ScenarioParser
             if (root.TryGetProperty("now", out var nowElement))
             {
                 now = Instant(nowElement, "$.now");
+                if (now < EarliestDate || now > LatestDate)
+                {
+                    throw new ScenarioFileException("$.now", "must lie between 1753-01-01 and 9999-12-31, the dates the platform stores");
+                }
             }
 
             var steps = new List<ScenarioStep>();
@@ -353,9 +418,17 @@ public static class ScenarioParser
         {
             Require(body, JsonValueKind.Object, path, "must be an object { days, hours }");
             Keys(body, path, ["days", "hours"]);
-            var days = body.TryGetProperty("days", out var d) ? Number(d, path + ".days") : 0;
-            var hours = body.TryGetProperty("hours", out var h) ? Number(h, path + ".hours") : 0;
+            var days = body.TryGetProperty("days", out var d) ? ClockAmount(d, path + ".days", MaxClockDays) : 0;
+            var hours = body.TryGetProperty("hours", out var h) ? ClockAmount(h, path + ".hours", MaxClockDays * 24m) : 0;
             return new AdvanceClockStep((double)days, (double)hours);
+        }
+
+        private static decimal ClockAmount(JsonElement element, string path, decimal max)
+        {
+            var value = Number(element, path);
+            return Math.Abs(value) <= max
+                ? value
+                : throw new ScenarioFileException(path, string.Create(CultureInfo.InvariantCulture, $"must be between -{max} and {max} (100 years)"));
         }
 
         private Expectation Expect(JsonElement element, string path, string action)

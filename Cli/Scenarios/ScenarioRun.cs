@@ -79,7 +79,7 @@ internal sealed class ScenarioRun
         {
             return Failed(step, exception, before);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or ScenarioFileException))
         {
             // Not a platform error: the emulator or the scenario hit something unexpected. Report it, keep going.
             return $"unexpected {exception.GetType().Name}: {ScenarioRunner.Message(exception)}";

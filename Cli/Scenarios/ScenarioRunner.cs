@@ -38,7 +38,16 @@ public sealed class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(output);
-        var results = Expand(paths).Select(RunFile).ToList();
+        var files = Expand(paths).ToList();
+        if (files.Count == 0)
+        {
+            // A run that ran nothing must not pass for a green one (a CI job pointed at the wrong folder).
+            output.WriteLine($"no scenario files: {string.Join(", ", paths)} holds no *.json file");
+            output.WriteLine("0 passed, 0 failed");
+            return ExitInvalid;
+        }
+
+        var results = files.Select(RunFile).ToList();
         foreach (var result in results)
         {
             if (result.InvalidFile is { } invalid)
@@ -85,6 +94,10 @@ public sealed class ScenarioRunner
         {
             run.Setup();
         }
+        catch (ScenarioFileException invalid)
+        {
+            return new ScenarioResult(scenario.File, scenario.Name, failures, invalid);
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             failures.Add($"setup: {Message(exception)}");
@@ -93,9 +106,17 @@ public sealed class ScenarioRunner
 
         foreach (var step in scenario.Steps)
         {
-            if (run.Execute(step) is { } failure)
+            try
             {
-                failures.Add($"step {step.Number} ({step.Action}, {step.Path}): {failure}");
+                if (run.Execute(step) is { } failure)
+                {
+                    failures.Add($"step {step.Number} ({step.Action}, {step.Path}): {failure}");
+                }
+            }
+            catch (ScenarioFileException invalid)
+            {
+                // A value only found invalid when used (its column's type is known once its record is): exit 2 with its path.
+                return new ScenarioResult(scenario.File, scenario.Name, failures, invalid);
             }
         }
 

@@ -148,14 +148,21 @@ public static class ScenarioValues
 
     private static object Number(ValueSpec value, ColumnKind? type) => type switch
     {
-        ColumnKind.Integer => (int)value.Number,
-        ColumnKind.BigInt => (long)value.Number,
+        ColumnKind.Integer => (int)Whole(value, int.MinValue, int.MaxValue, "a whole number column"),
+        ColumnKind.BigInt => (long)Whole(value, long.MinValue, long.MaxValue, "a big whole number column"),
         ColumnKind.Double => (double)value.Number,
         ColumnKind.Decimal => value.Number,
         ColumnKind.Money => new Money(value.Number),
-        ColumnKind.Picklist or ColumnKind.State or ColumnKind.Status => new OptionSetValue((int)value.Number),
+        ColumnKind.Picklist or ColumnKind.State or ColumnKind.Status => new OptionSetValue((int)Whole(value, int.MinValue, int.MaxValue, "an option")),
         _ => value.Kind == ValueKind.Whole && value.Number is >= int.MinValue and <= int.MaxValue ? (int)value.Number : value.Number,
     };
+
+    // The column's type is known only here (an update names its record by alias): a value that cannot be one is the
+    // file's fault, reported with its path like any other invalid value.
+    private static decimal Whole(ValueSpec value, decimal min, decimal max, string what) =>
+        value.Number == decimal.Truncate(value.Number) && value.Number >= min && value.Number <= max
+            ? value.Number
+            : throw new ScenarioFileException(value.Path, string.Create(CultureInfo.InvariantCulture, $"{value.Number} is not {what} (whole, {min} to {max})"));
 
     private static decimal? Decimal(object? value) => value switch
     {

@@ -73,7 +73,14 @@ internal sealed class StepActions
                 Process(process, service);
                 return new StepOutcome();
             case AdvanceClockStep clock:
-                _emulator.Clock.Advance(TimeSpan.FromDays(clock.Days) + TimeSpan.FromHours(clock.Hours));
+                var span = TimeSpan.FromDays(clock.Days) + TimeSpan.FromHours(clock.Hours);
+                var moved = _emulator.Clock.UtcNow.Ticks + span.Ticks;
+                if (moved < ScenarioParser.EarliestDate.Ticks || moved > ScenarioParser.LatestDate.Ticks)
+                {
+                    throw new ScenarioFileException(step.Path + ".advanceClock", "moves the clock outside 1753-01-01 … 9999-12-31, the dates the platform stores");
+                }
+
+                _emulator.Clock.Advance(span);
                 return new StepOutcome();
             default:
                 throw new StepFailedException($"unknown action {step.Action}");

@@ -15,6 +15,14 @@ internal sealed class ExecuteMultipleHandler : IRequestHandler
     public OrganizationResponse Execute(OrganizationRequest request, RequestContext context)
     {
         var requests = Parameters.Required<OrganizationRequestCollection>(request, "Requests");
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i] is null)
+            {
+                throw Faults.NullBatchItem(MessageName, i);
+            }
+        }
+
         var settings = Parameters.Required<ExecuteMultipleSettings>(request, "Settings");
         if (requests.Count > MaxBatchSize)
         {

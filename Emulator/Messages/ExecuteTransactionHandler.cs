@@ -12,6 +12,14 @@ internal sealed class ExecuteTransactionHandler : IRequestHandler
     public OrganizationResponse Execute(OrganizationRequest request, RequestContext context)
     {
         var requests = Parameters.Required<OrganizationRequestCollection>(request, "Requests");
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i] is null)
+            {
+                throw Faults.NullBatchItem(MessageName, i);
+            }
+        }
+
         var returnResponses = request.Parameters.TryGetValue("ReturnResponses", out var flag) && flag is true;
         var responses = new OrganizationResponseCollection();
         for (var i = 0; i < requests.Count; i++)

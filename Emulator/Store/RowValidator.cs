@@ -43,9 +43,10 @@ internal static class RowValidator
             case ColumnKind.Uniqueidentifier:
                 return Expect<Guid>(table, name, "System.Guid", value);
             case ColumnKind.DateTime:
-                return QueryValues.ToUtc(Expect<DateTime>(table, name, "System.DateTime", value));
+                var date = QueryValues.ToUtc(Expect<DateTime>(table, name, "System.DateTime", value));
+                return date >= Faults.EarliestDate && date <= Faults.LatestDate ? date : throw Faults.DateOutOfRange(table.LogicalName, name, date);
             case ColumnKind.Money:
-                return new Money(Expect<Money>(table, name, "Microsoft.Xrm.Sdk.Money", value).Value);
+                return new Money(CheckMoney(table, attribute, Expect<Money>(table, name, "Microsoft.Xrm.Sdk.Money", value).Value));
             case ColumnKind.Picklist:
             case ColumnKind.State:
             case ColumnKind.Status:
@@ -76,6 +77,64 @@ internal static class RowValidator
             default:
                 return EntityCloner.CloneValue(value);
         }
+    }
+
+    /// <summary>
+    /// The .NET type check alone (no lengths, options, lookups or ranges), for every column of a Create, Update or
+    /// Upsert Target whose table and column are known: the platform refuses a wrongly typed value (statecode as a plain
+    /// int, say) before any plug-in step sees it.
+    /// </summary>
+    public static void CheckTypes(EmulatorSchema schema, OrganizationRequest request)
+    {
+        if (request.RequestName is not ("Create" or "Update" or "Upsert")
+            || !request.Parameters.TryGetValue("Target", out var value) || value is not Entity target
+            || schema.Find(target.LogicalName) is not { } table)
+        {
+            return;
+        }
+
+        foreach (var pair in target.Attributes)
+        {
+            if (pair.Value is not null && table.Attributes.TryGetValue(pair.Key, out var attribute)
+                && ExpectedType(attribute.Type) is { } expected && !expected.Type.IsInstanceOfType(pair.Value))
+            {
+                throw Faults.WrongValueType(table.LogicalName, pair.Key, expected.Name, pair.Value);
+            }
+        }
+    }
+
+    private static (Type Type, string Name)? ExpectedType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => (typeof(string), "System.String"),
+        ColumnKind.Integer => (typeof(int), "System.Int32"),
+        ColumnKind.BigInt => (typeof(long), "System.Int64"),
+        ColumnKind.Decimal => (typeof(decimal), "System.Decimal"),
+        ColumnKind.Double => (typeof(double), "System.Double"),
+        ColumnKind.Boolean => (typeof(bool), "System.Boolean"),
+        ColumnKind.Uniqueidentifier => (typeof(Guid), "System.Guid"),
+        ColumnKind.DateTime => (typeof(DateTime), "System.DateTime"),
+        ColumnKind.Money => (typeof(Money), "Microsoft.Xrm.Sdk.Money"),
+        ColumnKind.Picklist or ColumnKind.State or ColumnKind.Status => (typeof(OptionSetValue), "Microsoft.Xrm.Sdk.OptionSetValue"),
+        ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner => (typeof(EntityReference), "Microsoft.Xrm.Sdk.EntityReference"),
+        _ => null,
+    };
+
+    // The platform's currency range, narrowed by the column's documented range; no more decimals than the column keeps.
+    private static decimal CheckMoney(TableDefinition table, AttributeDefinition attribute, decimal value)
+    {
+        var min = Math.Max(-Faults.MaxMoney, attribute.MinValue ?? -Faults.MaxMoney);
+        var max = Math.Min(Faults.MaxMoney, attribute.MaxValue ?? Faults.MaxMoney);
+        if (value < min || value > max)
+        {
+            throw Faults.NumberOutOfRange(table.LogicalName, attribute.LogicalName, value, min, max);
+        }
+
+        if (attribute.Precision is { } precision && decimal.Round(value, precision) != value)
+        {
+            throw Faults.TooPrecise(table.LogicalName, attribute.LogicalName, value, precision);
+        }
+
+        return value;
     }
 
     private static T Expect<T>(TableDefinition table, string column, string expected, object value) =>

@@ -283,7 +283,9 @@ public sealed class QualificationPolicy
 
     private static PolicyParseResult Problem(UserText text, params object[] args) => new(null, Invalid(text, args));
 
-    private static Refusal Invalid(UserText text, params object[] args) => new(PolicyTexts.Invalid, new Refusal(text, args));
+    // Every text quoted from the policy (a key, a mode, a column) goes through PolicyQuote.
+    private static Refusal Invalid(UserText text, params object[] args) =>
+        new(PolicyTexts.Invalid, new Refusal(text, args.Select(arg => arg is string quoted ? PolicyQuote.Of(quoted) : arg).ToArray()));
 }
 
 /// <summary>The outcome of <see cref="QualificationPolicy.Parse"/>: a policy, or the problem to show.</summary>
