@@ -15,6 +15,9 @@ public static class TraceTexts
     /// <summary>The request does not change the lead to the state this rule is about.</summary>
     public const string NotInScope = "Skipped: the request does not make the change this rule is about.";
 
+    /// <summary>A state change made by QualifyLead itself: the QualifyLead steps hold it to the policy.</summary>
+    public const string InsideQualifyLead = "Skipped: the state change is part of QualifyLead, whose steps apply the policy.";
+
     /// <summary>QualifyLead stage 40 found no plan from stage 20.</summary>
     public const string NoQualificationPlan = "Skipped: no qualification plan from the pre-operation step.";
 }

@@ -33,6 +33,7 @@ public sealed class RequestExecutor
         var handler = _emulator.Handlers.Find(raised.RequestName) ?? throw Faults.UnknownMessage(raised.RequestName);
         context.MessageName = raised.RequestName;
         (handler as IRequestValidator)?.Validate(raised);
+        Store.RowValidator.CheckTypes(_emulator.Schema, raised);
 
         // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
         var response = Pipeline is not null ? Pipeline.Execute(raised, context, handler) : ExecuteAtomically(handler, raised, context);

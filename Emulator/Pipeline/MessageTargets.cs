@@ -108,10 +108,18 @@ public static class MessageTargets
         return value switch
         {
             Entity entity when entity.Id != Guid.Empty => entity.ToEntityReference(),
+            Entity entity when PrimaryKeyValue(entity) is { } keyId => new EntityReference(entity.LogicalName, keyId),
             EntityReference reference => reference,
             _ => null,
         };
     }
+
+    // An Update may name its row by the primary key column alone; images are of that row.
+    private static Guid? PrimaryKeyValue(Entity entity) =>
+        Metadata.MetadataCatalog.Find(entity.LogicalName)?.PrimaryIdAttribute is { } key
+            && entity.Attributes.TryGetValue(key, out var value) && value is Guid id && id != Guid.Empty
+            ? id
+            : null;
 
     private static string? QueryEntityName(object? query) => query switch
     {

@@ -76,13 +76,14 @@ public static class StateSplit
         ArgumentNullException.ThrowIfNull(target);
         var state = false;
         var other = false;
+        var primaryId = PrimaryIdOf(target);
         foreach (var attribute in target.Attributes)
         {
             if (IsStateColumn(attribute.Key))
             {
                 state = true;
             }
-            else
+            else if (!string.Equals(attribute.Key, primaryId, StringComparison.Ordinal))
             {
                 other = true;
             }
@@ -105,20 +106,30 @@ public static class StateSplit
 
         var columns = Shell(target);
         var state = Shell(target);
+        var primaryId = PrimaryIdOf(target);
         foreach (var attribute in target.Attributes)
         {
-            (IsStateColumn(attribute.Key) ? state : columns)[attribute.Key] = attribute.Value;
+            if (!string.Equals(attribute.Key, primaryId, StringComparison.Ordinal))
+            {
+                (IsStateColumn(attribute.Key) ? state : columns)[attribute.Key] = attribute.Value;
+            }
         }
 
         return [columns, state];
     }
 
+    private static string PrimaryIdOf(Entity target) =>
+        Metadata.MetadataCatalog.Find(target.LogicalName)?.PrimaryIdAttribute ?? target.LogicalName + "id";
+
     private static Entity Shell(Entity target)
     {
-        var part = new Entity(target.LogicalName, target.Id) { RowVersion = target.RowVersion };
-        foreach (var key in target.KeyAttributes)
+        // A Target may name its row by the primary key column alone (Id empty): both parts name it by Id.
+        var id = target.Id != Guid.Empty ? target.Id
+            : target.Attributes.TryGetValue(PrimaryIdOf(target), out var key) && key is Guid keyId ? keyId : Guid.Empty;
+        var part = new Entity(target.LogicalName, id) { RowVersion = target.RowVersion };
+        foreach (var alternateKey in target.KeyAttributes)
         {
-            part.KeyAttributes[key.Key] = key.Value;
+            part.KeyAttributes[alternateKey.Key] = alternateKey.Value;
         }
 
         return part;

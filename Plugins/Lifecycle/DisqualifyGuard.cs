@@ -69,7 +69,7 @@ public sealed class DisqualifyGuard : PluginBase
     // System rights: an opportunity the user cannot see still blocks; only its name is shown.
     private static Entity? FindOpportunity(IOrganizationService service, Guid leadId, EntityReference? qualifying)
     {
-        var query = new QueryExpression(Opportunity.EntityName) { ColumnSet = new ColumnSet(Opportunity.Fields.Name), TopCount = 1 };
+        var query = new QueryExpression(Opportunity.EntityName) { ColumnSet = new ColumnSet(Opportunity.Fields.Name, Opportunity.Fields.StateCode), TopCount = 1 };
         var either = query.Criteria.AddFilter(LogicalOperator.Or);
         either.AddCondition(Opportunity.Fields.OriginatingLeadId, ConditionOperator.Equal, leadId);
         if (qualifying is not null)

@@ -43,9 +43,9 @@ public sealed class LeadStateChange
                 return null;
             }
 
-            var state = entity.GetAttributeValue<OptionSetValue>(Model.Lead.Fields.StateCode)?.Value;
-            var status = entity.GetAttributeValue<OptionSetValue>(Model.Lead.Fields.StatusCode)?.Value;
-            return state is null && status is null ? null : new LeadStateChange(entity.ToEntityReference(), state, status);
+            var state = Option(entity.Attributes, Model.Lead.Fields.StateCode);
+            var status = Option(entity.Attributes, Model.Lead.Fields.StatusCode);
+            return state is null && status is null ? null : new LeadStateChange(LeadOf(entity), state, status);
         }
 
         if (input.TryGetValue(ParameterNames.EntityMoniker, out var moniker) && moniker is EntityReference reference)
@@ -65,7 +65,13 @@ public sealed class LeadStateChange
         _ => null,
     };
 
-    private static int? Option(ParameterCollection input, string key) =>
+    // An Update may name its record by the primary key column alone (Id left empty), as the platform accepts.
+    private static EntityReference LeadOf(Entity target) =>
+        target.Id != Guid.Empty || target.GetAttributeValue<Guid?>(Model.Lead.Fields.LeadId) is not { } id
+            ? target.ToEntityReference()
+            : new EntityReference(target.LogicalName, id);
+
+    private static int? Option(DataCollection<string, object> input, string key) =>
         input.TryGetValue(key, out var value)
             ? value switch
             {

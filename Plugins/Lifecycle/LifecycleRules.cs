@@ -11,6 +11,52 @@ public static class LifecycleRules
     /// <summary>True when the change makes the lead Disqualified.</summary>
     public static bool IsDisqualify(LeadStateChange? change) => change?.TargetState == LeadState.Disqualified;
 
+    /// <summary>True when the change makes the lead Qualified.</summary>
+    public static bool IsQualify(LeadStateChange? change) => change?.TargetState == LeadState.Qualified;
+
+    /// <summary>
+    /// True when the request runs inside QualifyLead (the platform's own state change of the lead being qualified, or a
+    /// step's call during it): QualifyLead's steps hold that path to the policy.
+    /// </summary>
+    public static bool IsInsideQualifyLead(IPluginExecutionContext context)
+    {
+        for (var parent = context?.ParentContext; parent is not null; parent = parent.ParentContext)
+        {
+            if (string.Equals(parent.MessageName, MessageNames.QualifyLead, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Refuses qualifying by a state change when the policy always creates a record: a state change creates none, so
+    /// only Qualify can honour it.
+    /// </summary>
+    public static Refusal? CheckQualifyByStateChange(QualificationPolicy policy) =>
+        policy.Account == RecordCreationMode.Always || policy.Contact == RecordCreationMode.Always || policy.Opportunity == RecordCreationMode.Always
+            ? new Refusal(LifecycleTexts.UseQualify)
+            : null;
+
+    /// <summary>The columns an Update sets besides state and status, copied onto <paramref name="lead"/> (what the lead will hold).</summary>
+    public static void ApplyChangedValues(Entity? lead, ParameterCollection input)
+    {
+        if (lead is null || input is null || !input.TryGetValue(ParameterNames.Target, out var value) || value is not Entity target)
+        {
+            return;
+        }
+
+        foreach (var pair in target.Attributes)
+        {
+            if (pair.Key is not (Lead.Fields.StateCode or Lead.Fields.StatusCode or Lead.Fields.LeadId))
+            {
+                lead[pair.Key] = pair.Value;
+            }
+        }
+    }
+
     /// <summary>True when the change makes the lead Open.</summary>
     public static bool IsReactivation(LeadStateChange? change) => change?.TargetState == LeadState.Open;
 
@@ -39,8 +85,12 @@ public static class LifecycleRules
 
         if (policy.BlockDisqualifyWithOpportunity && state != (int)LeadState.Disqualified && opportunity is not null)
         {
+            // An open opportunity can still be closed as lost; a won or lost one is history the lead stays qualified for.
             var name = opportunity.GetAttributeValue<string>(Opportunity.Fields.Name);
-            return new Refusal(LifecycleTexts.DisqualifyWithOpportunity, string.IsNullOrWhiteSpace(name) ? LifecycleTexts.UnnamedOpportunity : name!.Trim());
+            var open = (opportunity.GetAttributeValue<OptionSetValue>(Opportunity.Fields.StateCode)?.Value ?? 0) == 0;
+            return new Refusal(
+                open ? LifecycleTexts.DisqualifyWithOpportunity : LifecycleTexts.DisqualifyWithClosedOpportunity,
+                string.IsNullOrWhiteSpace(name) ? LifecycleTexts.UnnamedOpportunity : name!.Trim());
         }
 
         return null;

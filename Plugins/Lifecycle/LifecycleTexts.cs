@@ -17,6 +17,12 @@ public static class LifecycleTexts
     /// <summary>{0}: the name of the lead's opportunity.</summary>
     public static readonly UserText DisqualifyWithOpportunity = new(English.DisqualifyWithOpportunity, German.DisqualifyWithOpportunity);
 
+    /// <summary>{0}: the name of the lead's opportunity, already won or lost.</summary>
+    public static readonly UserText DisqualifyWithClosedOpportunity = new(English.DisqualifyWithClosedOpportunity, German.DisqualifyWithClosedOpportunity);
+
+    /// <summary>The policy always creates records, which a state change cannot: qualify with Qualify.</summary>
+    public static readonly UserText UseQualify = new(English.UseQualify, German.UseQualify);
+
     /// <summary>Stands in for an opportunity without a topic.</summary>
     public static readonly UserText UnnamedOpportunity = new(English.UnnamedOpportunity, German.UnnamedOpportunity);
 
@@ -40,6 +46,12 @@ public static class LifecycleTexts
 
         /// <summary>See <see cref="LifecycleTexts.DisqualifyWithOpportunity"/>.</summary>
         public const string DisqualifyWithOpportunity = "You can't disqualify this lead because the opportunity \"{0}\" was created from it. Close that opportunity as lost instead.";
+
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyWithClosedOpportunity"/>.</summary>
+        public const string DisqualifyWithClosedOpportunity = "You can't disqualify this lead because the opportunity \"{0}\" was created from it. That opportunity is already closed, and a lead that produced an opportunity stays qualified.";
+
+        /// <summary>See <see cref="LifecycleTexts.UseQualify"/>.</summary>
+        public const string UseQualify = "To qualify this lead, use Qualify. Your organization's policy creates an account, contact or opportunity for every qualified lead, and changing the status alone creates none.";
 
         /// <summary>See <see cref="LifecycleTexts.UnnamedOpportunity"/>.</summary>
         public const string UnnamedOpportunity = "(no topic)";
@@ -65,6 +77,12 @@ public static class LifecycleTexts
 
         /// <summary>See <see cref="LifecycleTexts.DisqualifyWithOpportunity"/>.</summary>
         public const string DisqualifyWithOpportunity = "Dieser Lead kann nicht disqualifiziert werden, weil aus ihm die Verkaufschance „{0}“ erstellt wurde. Schließen Sie stattdessen diese Verkaufschance als verloren.";
+
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyWithClosedOpportunity"/>.</summary>
+        public const string DisqualifyWithClosedOpportunity = "Dieser Lead kann nicht disqualifiziert werden, weil aus ihm die Verkaufschance „{0}“ erstellt wurde. Diese Verkaufschance ist bereits geschlossen, und ein Lead, aus dem eine Verkaufschance entstanden ist, bleibt qualifiziert.";
+
+        /// <summary>See <see cref="LifecycleTexts.UseQualify"/>.</summary>
+        public const string UseQualify = "Verwenden Sie „Qualifizieren“, um diesen Lead zu qualifizieren. Die Richtlinie Ihrer Organisation erstellt für jeden qualifizierten Lead ein Konto, einen Kontakt oder eine Verkaufschance, und eine reine Statusänderung erstellt keine.";
 
         /// <summary>See <see cref="LifecycleTexts.UnnamedOpportunity"/>.</summary>
         public const string UnnamedOpportunity = "(ohne Thema)";

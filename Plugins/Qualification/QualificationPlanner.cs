@@ -31,6 +31,12 @@ public static class QualificationPlanner
             return new Refusal(QualificationTexts.LeadMissing);
         }
 
+        if (request.InvalidParameters.Count > 0)
+        {
+            // A missing or mistyped flag is not "false": which records to create is the seller's answer, never ours.
+            return new Refusal(QualificationTexts.RequestIncomplete, string.Join(", ", request.InvalidParameters));
+        }
+
         if (request.Status is { } status && status != QualificationRequest.DefaultStatus && status != (int)LeadStatusReason.Qualified)
         {
             return new Refusal(QualificationTexts.StatusNotQualified);

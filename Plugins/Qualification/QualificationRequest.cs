@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using LeadQualifyExtensions.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -10,8 +11,11 @@ public sealed class QualificationRequest
     public const int DefaultStatus = -1;
 
     /// <summary>Creates a request.</summary>
-    public QualificationRequest(EntityReference? leadId, bool createAccount, bool createContact, bool createOpportunity, EntityReference? opportunityCustomer, int? status)
+    public QualificationRequest(
+        EntityReference? leadId, bool createAccount, bool createContact, bool createOpportunity, EntityReference? opportunityCustomer, int? status,
+        IReadOnlyList<string>? invalidParameters = null)
     {
+        InvalidParameters = invalidParameters ?? [];
         LeadId = leadId;
         CreateAccount = createAccount;
         CreateContact = createContact;
@@ -19,6 +23,9 @@ public sealed class QualificationRequest
         OpportunityCustomer = opportunityCustomer;
         Status = status;
     }
+
+    /// <summary>The Create flags and Status that are missing or of the wrong type: never taken as false or the default.</summary>
+    public IReadOnlyList<string> InvalidParameters { get; }
 
     /// <summary>The lead to qualify.</summary>
     public EntityReference? LeadId { get; }
@@ -39,13 +46,33 @@ public sealed class QualificationRequest
     public int? Status { get; }
 
     /// <summary>Reads the request from QualifyLead's input parameters.</summary>
-    public static QualificationRequest From(ParameterCollection input) => new(
-        Get<EntityReference>(input, ParameterNames.LeadId),
-        Get<bool?>(input, ParameterNames.CreateAccount) ?? false,
-        Get<bool?>(input, ParameterNames.CreateContact) ?? false,
-        Get<bool?>(input, ParameterNames.CreateOpportunity) ?? false,
-        ValidReference(Get<EntityReference>(input, ParameterNames.OpportunityCustomerId)),
-        ReadStatus(input));
+    public static QualificationRequest From(ParameterCollection input)
+    {
+        var invalid = new List<string>();
+        bool Flag(string name)
+        {
+            if (Get<bool?>(input, name) is { } value)
+            {
+                return value;
+            }
+
+            invalid.Add(name);
+            return false;
+        }
+
+        var createAccount = Flag(ParameterNames.CreateAccount);
+        var createContact = Flag(ParameterNames.CreateContact);
+        var createOpportunity = Flag(ParameterNames.CreateOpportunity);
+        var status = ReadStatus(input);
+        if (status is null)
+        {
+            invalid.Add(ParameterNames.Status);
+        }
+
+        return new(
+            Get<EntityReference>(input, ParameterNames.LeadId), createAccount, createContact, createOpportunity,
+            ValidReference(Get<EntityReference>(input, ParameterNames.OpportunityCustomerId)), status, invalid);
+    }
 
     private static int? ReadStatus(ParameterCollection input) =>
         input.TryGetValue(ParameterNames.Status, out var value)

@@ -8,6 +8,9 @@ public static class QualificationTexts
     /// <summary>The request names no lead.</summary>
     public static readonly UserText LeadMissing = new(English.LeadMissing, German.LeadMissing);
 
+    /// <summary>{0}: the request's settings (CreateAccount, CreateContact, CreateOpportunity, Status) that are missing or of the wrong kind.</summary>
+    public static readonly UserText RequestIncomplete = new(English.RequestIncomplete, German.RequestIncomplete);
+
     /// <summary>The lead does not exist or the user cannot see it.</summary>
     public static readonly UserText LeadNotFound = new(English.LeadNotFound, German.LeadNotFound);
 
@@ -28,6 +31,9 @@ public static class QualificationTexts
     {
         /// <summary>See <see cref="QualificationTexts.LeadMissing"/>.</summary>
         public const string LeadMissing = "Choose the lead you want to qualify.";
+
+        /// <summary>See <see cref="QualificationTexts.RequestIncomplete"/>.</summary>
+        public const string RequestIncomplete = "The qualification request does not say which records to create ({0} missing or not valid), so the lead was not qualified. Qualify the lead again from the lead form or list.";
 
         /// <summary>See <see cref="QualificationTexts.LeadNotFound"/>.</summary>
         public const string LeadNotFound = "The lead you want to qualify no longer exists or you don't have access to it. Refresh the list and try again.";
@@ -50,6 +56,9 @@ public static class QualificationTexts
     {
         /// <summary>See <see cref="QualificationTexts.LeadMissing"/>.</summary>
         public const string LeadMissing = "Wählen Sie den Lead aus, den Sie qualifizieren möchten.";
+
+        /// <summary>See <see cref="QualificationTexts.RequestIncomplete"/>.</summary>
+        public const string RequestIncomplete = "Die Qualifizierungsanforderung gibt nicht an, welche Datensätze erstellt werden sollen ({0} fehlt oder ist ungültig), daher wurde der Lead nicht qualifiziert. Qualifizieren Sie den Lead erneut aus dem Lead-Formular oder der Liste.";
 
         /// <summary>See <see cref="QualificationTexts.LeadNotFound"/>.</summary>
         public const string LeadNotFound = "Der Lead, den Sie qualifizieren möchten, existiert nicht mehr, oder Sie haben keinen Zugriff darauf. Aktualisieren Sie die Liste, und versuchen Sie es erneut.";

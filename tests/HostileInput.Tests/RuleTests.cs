@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.ServiceModel;
 using LeadQualifyExtensions.Emulator;
@@ -37,7 +36,7 @@ public sealed class RuleTests
 
         var message = Refused(() => service.Update(QualifiedTarget(leadId)));
 
-        StringAssert.StartsWith(message, QualificationTexts.MissingFields.For(language)[..20]);
+        StringAssert.StartsWith(message, QualificationTexts.MissingFields.For(language)[..20], StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
@@ -49,10 +48,12 @@ public sealed class RuleTests
 
         var message = Refused(() => service.Execute(new SetStateRequest
         {
-            EntityMoniker = new EntityReference("lead", leadId), State = new OptionSetValue(Qualified), Status = new OptionSetValue(QualifiedStatus),
+            EntityMoniker = new EntityReference("lead", leadId),
+            State = new OptionSetValue(Qualified),
+            Status = new OptionSetValue(QualifiedStatus),
         }));
 
-        StringAssert.StartsWith(message, "Fill in these fields before you qualify the lead");
+        StringAssert.StartsWith(message, "Fill in these fields before you qualify the lead", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
@@ -63,12 +64,14 @@ public sealed class RuleTests
         var before = Snapshots.Of(emulator);
         var request = new OrganizationRequest("SetStateDynamicEntity")
         {
-            ["EntityMoniker"] = new EntityReference("lead", leadId), ["State"] = new OptionSetValue(Qualified), ["Status"] = new OptionSetValue(-1),
+            ["EntityMoniker"] = new EntityReference("lead", leadId),
+            ["State"] = new OptionSetValue(Qualified),
+            ["Status"] = new OptionSetValue(-1),
         };
 
         var message = Refused(() => service.Execute(request));
 
-        StringAssert.StartsWith(message, "Fill in these fields before you qualify the lead");
+        StringAssert.StartsWith(message, "Fill in these fields before you qualify the lead", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
@@ -80,7 +83,7 @@ public sealed class RuleTests
 
         var message = Refused(() => service.Update(QualifiedTarget(leadId)));
 
-        StringAssert.StartsWith(message, PolicyTexts.English.Invalid[..40]);
+        StringAssert.StartsWith(message, PolicyTexts.English.Invalid[..40], StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
@@ -110,7 +113,7 @@ public sealed class RuleTests
             Settings = new ExecuteMultipleSettings { ContinueOnError = true, ReturnResponses = true },
         });
 
-        StringAssert.StartsWith(response.Responses.Single().Fault.Message, "Fill in these fields before you qualify the lead");
+        StringAssert.StartsWith(response.Responses!.Single().Fault!.Message, "Fill in these fields before you qualify the lead", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
@@ -128,9 +131,10 @@ public sealed class RuleTests
             ],
         };
 
-        var fault = Assert.ThrowsExactly<FaultException<ExecuteTransactionFault>>(() => service.Execute(request));
+        var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => service.Execute(request));
 
-        Assert.AreEqual(1, fault.Detail.FaultedRequestIndex);
+        Assert.AreEqual(1, ((ExecuteTransactionFault)fault.Detail).FaultedRequestIndex);
+        StringAssert.StartsWith(fault.Message, "Fill in these fields before you qualify the lead", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
@@ -157,7 +161,10 @@ public sealed class RuleTests
         var before = Snapshots.Of(emulator);
         var request = new OrganizationRequest("QualifyLead")
         {
-            ["LeadId"] = new EntityReference("lead", leadId), ["CreateContact"] = true, ["CreateOpportunity"] = true, ["Status"] = new OptionSetValue(-1),
+            ["LeadId"] = new EntityReference("lead", leadId),
+            ["CreateContact"] = true,
+            ["CreateOpportunity"] = true,
+            ["Status"] = new OptionSetValue(-1),
         };
 
         var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => service.Execute(request));
@@ -173,8 +180,11 @@ public sealed class RuleTests
         var before = Snapshots.Of(emulator);
         var request = new OrganizationRequest("QualifyLead")
         {
-            ["LeadId"] = new EntityReference("lead", leadId), ["CreateAccount"] = "true", ["CreateContact"] = true,
-            ["CreateOpportunity"] = true, ["Status"] = new OptionSetValue(-1),
+            ["LeadId"] = new EntityReference("lead", leadId),
+            ["CreateAccount"] = "true",
+            ["CreateContact"] = true,
+            ["CreateOpportunity"] = true,
+            ["Status"] = new OptionSetValue(-1),
         };
 
         var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => service.Execute(request));
@@ -188,15 +198,16 @@ public sealed class RuleTests
     {
         var input = new ParameterCollection
         {
-            ["LeadId"] = new EntityReference("lead", Guid.NewGuid()), ["CreateContact"] = true, ["CreateOpportunity"] = "true", ["Status"] = new OptionSetValue(-1),
+            ["LeadId"] = new EntityReference("lead", Guid.NewGuid()),
+            ["CreateContact"] = true,
+            ["CreateOpportunity"] = "true",
+            ["Status"] = new OptionSetValue(-1),
         };
 
         var refusal = QualificationPlanner.CheckRequest(QualificationRequest.From(input));
 
         Assert.IsNotNull(refusal);
-        Assert.AreEqual(
-            string.Format(CultureInfo.InvariantCulture, QualificationTexts.English.RequestIncomplete, "CreateAccount, CreateOpportunity"),
-            refusal.Render(English));
+        Assert.AreEqual(new Refusal(QualificationTexts.RequestIncomplete, "CreateAccount, CreateOpportunity").Render(English), refusal.Render(English));
     }
 
     [TestMethod]
@@ -209,15 +220,17 @@ public sealed class RuleTests
         var (emulator, service, leadId) = OrganizationWithLead(language: language);
         emulator.Seed(new Entity("opportunity", Guid.NewGuid())
         {
-            ["name"] = "50 bikes", ["originatingleadid"] = new EntityReference("lead", leadId),
-            ["statecode"] = new OptionSetValue(opportunityState), ["statuscode"] = new OptionSetValue(opportunityState switch { 0 => 1, 1 => 3, _ => 4 }),
+            ["name"] = "50 bikes",
+            ["originatingleadid"] = new EntityReference("lead", leadId),
+            ["statecode"] = new OptionSetValue(opportunityState),
+            ["statuscode"] = new OptionSetValue(opportunityState switch { 0 => 1, 1 => 3, _ => 4 }),
         });
         var before = Snapshots.Of(emulator);
 
         var message = Refused(() => service.Update(new Entity("lead", leadId) { ["statecode"] = new OptionSetValue(2), ["statuscode"] = new OptionSetValue(4) }));
 
         var text = opportunityState == 0 ? LifecycleTexts.DisqualifyWithOpportunity : LifecycleTexts.DisqualifyWithClosedOpportunity;
-        Assert.AreEqual(string.Format(CultureInfo.InvariantCulture, text.For(language), "50 bikes"), message);
+        Assert.AreEqual(new Refusal(text, "50 bikes").Render(language), message);
         CollectionAssert.AreEqual(before, Snapshots.Of(emulator));
     }
 
