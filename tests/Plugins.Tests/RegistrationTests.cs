@@ -26,7 +26,7 @@ public sealed class RegistrationTests
             || t.GetConstructor([typeof(string), typeof(string)]) is null);
 
         Assert.IsEmpty(offenders);
-        Assert.HasCount(5, PluginTypes);
+        Assert.HasCount(6, PluginTypes);
     }
 
     [TestMethod]

@@ -145,7 +145,8 @@ public sealed class PackedLifecycleTests
 
         var message = Refused(() => service.Execute(SetState(leadId, LeadState.Disqualified, (int)LeadStatusReason.Lost)));
 
-        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithOpportunity, English, "50 bikes"), message);
+        // Closed already: the text explains why the lead stays qualified instead of asking to close it as lost.
+        Assert.AreEqual(Expected(LifecycleTexts.DisqualifyWithClosedOpportunity, English, "50 bikes"), message);
         AssertStillOpen(emulator, leadId, before);
     }
 
