@@ -241,6 +241,22 @@ public sealed class PackedCrowdedOrganizationTests
     }
 
     [TestMethod]
+    public void SetState_DisqualifyLeadWhileAnotherLeadHasAnOpportunity_IsDisqualified()
+    {
+        var emulator = Organization();
+        var service = emulator.UserService(English);
+        var disqualifiedId = service.Create(QualifiableLead());
+        var otherId = service.Create(QualifiableLead(company: "Fabrikam", email: "eva@fabrikam.example"));
+        service.Execute(Qualify(otherId, account: true, contact: false, opportunity: true));
+
+        service.Execute(new SetStateRequest { EntityMoniker = new EntityReference(Lead.EntityName, disqualifiedId), State = new OptionSetValue((int)LeadState.Disqualified), Status = new OptionSetValue((int)LeadStatusReason.Lost) });
+
+        var lead = emulator.Get(Lead.EntityName, disqualifiedId)!;
+        Assert.AreEqual((int)LeadState.Disqualified, lead.State());
+        Assert.AreEqual((int)LeadStatusReason.Lost, lead.Status());
+    }
+
+    [TestMethod]
     public void QualifyLead_FinishProcessWithoutOpportunity_OnlyTheQualifiedLeadsProcessIsEnded()
     {
         var emulator = Organization("""{"finishProcessWithoutOpportunity":true}""");
