@@ -46,7 +46,7 @@ for project in "${projects[@]}"; do
     status=1
     continue
   fi
-  count() { grep -o "\"status\":\"$1\"" "$report" | wc -l | tr -d ' '; }
+  count() { { grep -o "\"status\":\"$1\"" "$report" || true; } | wc -l | tr -d ' '; }
   line="$project: $score % (killed $(count Killed), timeout $(count Timeout), survived $(count Survived), no coverage $(count NoCoverage))"
   echo "$line" > "$out/score.txt"
   echo "$line"
