@@ -15,7 +15,7 @@ namespace LeadQualifyExtensions.Emulator;
 /// Codes marked "best guess" were not found there; the comment says why the value was chosen.
 /// Message texts follow the platform's wording where it is well known, otherwise the documented message.
 /// </remarks>
-public static class Faults
+internal static class Faults
 {
     /// <summary>ObjectDoesNotExist 0x80040217 (doc; text "X With Id = … Does Not Exist" is the platform's usual wording).</summary>
     public const int ObjectDoesNotExist = unchecked((int)0x80040217);

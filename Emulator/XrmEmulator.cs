@@ -42,7 +42,7 @@ public sealed class XrmEmulator
     }
 
     /// <summary>The stored rows (read them through <see cref="All"/> / <see cref="Get"/>, which clone).</summary>
-    public EntityStore Store { get; }
+    internal EntityStore Store { get; }
 
     /// <summary>The tables and columns this emulator knows: the standard ones plus your own (see <see cref="EmulatorSchema"/>).</summary>
     public EmulatorSchema Schema => Store.Schema;
@@ -51,10 +51,10 @@ public sealed class XrmEmulator
     public EmulatorClock Clock { get; } = new();
 
     /// <summary>Message handlers by name; register custom messages here.</summary>
-    public Handlers Handlers { get; }
+    internal Handlers Handlers { get; }
 
     /// <summary>The dispatch point every request goes through.</summary>
-    public RequestExecutor Executor { get; }
+    internal RequestExecutor Executor { get; }
 
     /// <summary>Calls per message name through the dispatch point (nested calls included).</summary>
     public CallCounter Calls { get; } = new();
@@ -84,17 +84,20 @@ public sealed class XrmEmulator
     public IOrganizationService GetOrganizationService(Guid userId) => new EmulatorOrganizationService(this, userId, parent: null);
 
     /// <summary>An organization service whose calls nest inside <paramref name="parent"/> (depth + 1), as a plug-in's service does.</summary>
-    public IOrganizationService GetOrganizationService(Guid userId, RequestContext parent) => new EmulatorOrganizationService(this, userId, parent);
+    internal IOrganizationService GetOrganizationService(Guid userId, RequestContext parent) => new EmulatorOrganizationService(this, userId, parent);
 
     /// <summary>A context for a call from outside (depth 1, new correlation id).</summary>
-    public RequestContext CreateContext(Guid userId) => new(this, userId, userId, 1, Guid.NewGuid(), null);
+    internal RequestContext CreateContext(Guid userId) => new(this, userId, userId, 1, Guid.NewGuid(), null);
 
     /// <summary>
     /// Stores rows directly, without messages or plug-ins. Columns and value types are validated; system columns,
     /// statecode/statuscode and owner may be given (defaults fill what is missing). Lookups are not checked, so rows
     /// may be seeded in any order.
     /// </summary>
-    public void Seed(params Entity[] entities)
+    public void Seed(params Entity[] entities) => Seed((IEnumerable<Entity>)entities);
+
+    /// <summary>Stores rows directly, as <see cref="Seed(Entity[])"/> does; for a list or a query built elsewhere.</summary>
+    public void Seed(IEnumerable<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
         lock (_gate)
@@ -109,7 +112,7 @@ public sealed class XrmEmulator
     /// <summary>
     /// Sets the current value of the environment variable <paramref name="schemaName"/> (as an administrator does in
     /// the maker portal), creating or replacing its value row; null removes the current value so the definition's
-    /// default applies. Stored directly, like <see cref="Seed"/>: no plug-in runs. The definition must exist (import
+    /// default applies. Stored directly, like <see cref="Seed(Entity[])"/>: no plug-in runs. The definition must exist (import
     /// the solution that declares it first).
     /// </summary>
     public void SetEnvironmentVariable(string schemaName, string? value)

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace LeadQualifyExtensions.Emulator.Messages;
 
 /// <summary>Message handlers by message name. Register your own for custom messages or to replace a built-in one.</summary>
-public sealed class Handlers
+internal sealed class Handlers
 {
     private readonly Dictionary<string, IRequestHandler> _handlers = new(StringComparer.Ordinal);
 

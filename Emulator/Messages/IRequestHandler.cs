@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Messages;
 
 /// <summary>The core operation of one message: takes the request, returns the response. No pipeline logic here.</summary>
-public interface IRequestHandler
+internal interface IRequestHandler
 {
     /// <summary>The message name, e.g. <c>Create</c>.</summary>
     string MessageName { get; }
@@ -17,7 +17,7 @@ public interface IRequestHandler
 /// lacking a required parameter, or holding one of the wrong type, faults before any plug-in step runs (as the
 /// platform validates a request against the message definition first).
 /// </summary>
-public interface IRequestValidator
+internal interface IRequestValidator
 {
     /// <summary>Throws the platform's fault when a required parameter is missing or a parameter has the wrong type.</summary>
     void Validate(OrganizationRequest request);
@@ -26,7 +26,7 @@ public interface IRequestValidator
 /// <summary>
 /// Wraps every handler call (the plug-in pipeline hooks in here: stages 10/20/40 around the core operation).
 /// </summary>
-public interface IRequestPipeline
+internal interface IRequestPipeline
 {
     /// <summary>Runs <paramref name="core"/> for <paramref name="request"/>, with whatever should happen around it.</summary>
     OrganizationResponse Execute(OrganizationRequest request, RequestContext context, IRequestHandler core);

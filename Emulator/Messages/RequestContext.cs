@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Messages;
 
 /// <summary>Who runs a request, how deep in the call stack, and inside which transaction.</summary>
-public sealed class RequestContext
+internal sealed class RequestContext
 {
     internal RequestContext(XrmEmulator emulator, Guid userId, Guid initiatingUserId, int depth, Guid correlationId, RequestContext? parent)
     {

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Messages;
 
 /// <summary>The one dispatch point: counts the call, opens a transaction scope, runs the handler (through the pipeline, if any).</summary>
-public sealed class RequestExecutor
+internal sealed class RequestExecutor
 {
     private readonly XrmEmulator _emulator;
 

@@ -10,7 +10,7 @@ namespace LeadQualifyExtensions.Emulator.Metadata;
 /// generated from Microsoft's table/column reference (<see cref="ReferenceTables"/>), the other tables the lead
 /// lifecycle touches declared in <c>Metadata/Tables</c>.
 /// </summary>
-public static class MetadataCatalog
+internal static class MetadataCatalog
 {
     private static readonly FrozenDictionary<string, TableDefinition> TableMap;
     private static readonly FrozenDictionary<string, RelationshipDefinition[]> ReferencingMap;

@@ -5,7 +5,7 @@ using LeadQualifyExtensions.Packaging;
 namespace LeadQualifyExtensions.Emulator.Metadata;
 
 /// <summary>The sdkmessage rows every emulator is seeded with.</summary>
-public static class SdkMessages
+internal static class SdkMessages
 {
     /// <summary>Namespace for emulator-local, name-based (UUID v5) message ids. Fixed forever: ids must not drift.</summary>
     public static readonly Guid EmulatorNamespace = new("3f1c9a52-7d0e-4b8a-9e51-6a2f0c4d8b17");

@@ -29,10 +29,10 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
     }
 
     /// <summary>The engine (steps, trace log, async queue).</summary>
-    public PluginPipeline Pipeline { get; }
+    internal PluginPipeline Pipeline { get; }
 
-    /// <summary>Registered steps.</summary>
-    public PluginStepRegistry Steps => Pipeline.Steps;
+    /// <summary>Registered steps in registration order (a snapshot: later registrations do not change it).</summary>
+    public IReadOnlyList<RegisteredStep> Steps => Pipeline.Steps.Steps;
 
     /// <summary>Plug-in trace log.</summary>
     public TraceLog TraceLog => Pipeline.TraceLog;
@@ -56,7 +56,10 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
     DateTime IPipelineHost.UtcNow => _emulator.Clock.UtcNow;
 
     /// <summary>Registers a step.</summary>
-    public RegisteredStep RegisterStep(PluginStep step) => Steps.Register(step);
+    public RegisteredStep RegisterStep(PluginStep step) => Pipeline.Steps.Register(step);
+
+    /// <summary>Removes the step with id <paramref name="stepId"/>; returns whether it was registered.</summary>
+    public bool UnregisterStep(Guid stepId) => Pipeline.Steps.Unregister(stepId);
 
     /// <summary>Runs queued asynchronous jobs until none is left; returns how many ran.</summary>
     public int RunAsyncJobs() => Pipeline.RunAsyncJobs();

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Pipeline;
 
 /// <summary>What the pipeline needs from the emulator core.</summary>
-public interface IPipelineHost
+internal interface IPipelineHost
 {
     /// <summary>The system user (IOrganizationServiceFactory.CreateOrganizationService(null) runs as this user).</summary>
     Guid SystemUserId { get; }
@@ -35,7 +35,7 @@ public interface IPipelineHost
 }
 
 /// <summary>A transaction scope of the store.</summary>
-public interface IPipelineTransaction : IDisposable
+internal interface IPipelineTransaction : IDisposable
 {
     /// <summary>Keeps what was written inside the scope.</summary>
     void Commit();

@@ -10,14 +10,14 @@ namespace LeadQualifyExtensions.Emulator.Pipeline;
 /// <summary>The record a request is about: its primary entity name and id (id empty when not known yet).</summary>
 /// <param name="LogicalName">Primary entity logical name, or <c>none</c>.</param>
 /// <param name="Id">Primary entity id, or <see cref="Guid.Empty"/>.</param>
-public readonly record struct PrimaryEntity(string LogicalName, Guid Id)
+internal readonly record struct PrimaryEntity(string LogicalName, Guid Id)
 {
     /// <summary>The name the platform uses for messages without a table.</summary>
     public const string None = "none";
 }
 
 /// <summary>Per-message facts the pipeline needs: which parameter names the primary entity, and which images exist.</summary>
-public static class MessageTargets
+internal static class MessageTargets
 {
     /// <summary>Messages that support images, with the request parameter the image is keyed on (lead-semantics §6.5).</summary>
     private static readonly FrozenDictionary<string, string> ImageParameter = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -7,7 +7,7 @@ namespace LeadQualifyExtensions.Emulator.Pipeline;
 /// Who makes a request and from where: the caller, the user who started the call tree, the depth, the correlation id,
 /// the plug-in context whose service call started this request, and whether a transaction is already open.
 /// </summary>
-public sealed record PipelineCall
+internal sealed record PipelineCall
 {
     /// <summary>The user the request runs as (context UserId).</summary>
     public required Guid UserId { get; init; }

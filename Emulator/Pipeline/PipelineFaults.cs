@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Pipeline;
 
 /// <summary>The platform faults the pipeline raises (codes from Microsoft's "Web service error codes" list).</summary>
-public static class PipelineFaults
+internal static class PipelineFaults
 {
     /// <summary>IsvAborted 0x80040265: a plug-in threw InvalidPluginExecutionException; its message reaches the caller.</summary>
     public const int IsvAborted = unchecked((int)0x80040265);

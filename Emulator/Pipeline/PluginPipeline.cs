@@ -15,7 +15,7 @@ namespace LeadQualifyExtensions.Emulator.Pipeline;
 /// asynchronous PostOperation steps queued until the outermost transaction has committed. An Update that changes
 /// statecode/statuscode together with other columns runs stages 20, 30 and 40 once per part (see <see cref="Operations"/>).
 /// </summary>
-public sealed class PluginPipeline
+internal sealed class PluginPipeline
 {
     /// <summary>The platform's default maximum depth; a request deeper than this faults.</summary>
     public const int MaxDepth = 8;

@@ -89,7 +89,7 @@ public sealed class RegisteredStep
 }
 
 /// <summary>The registered steps of one emulator. Thread-safe.</summary>
-public sealed class PluginStepRegistry
+internal sealed class PluginStepRegistry
 {
     private readonly object _gate = new();
     private List<RegisteredStep> _steps = [];

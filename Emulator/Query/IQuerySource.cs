@@ -52,7 +52,7 @@ public enum ColumnKind
 #pragma warning restore CA1720
 
 /// <summary>What the query engine reads: table and column metadata plus the stored rows.</summary>
-public interface IQuerySource
+internal interface IQuerySource
 {
     /// <summary>True when the table is known to the emulator.</summary>
     bool TableExists(string table);

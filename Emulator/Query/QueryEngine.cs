@@ -13,7 +13,7 @@ namespace LeadQualifyExtensions.Emulator.Query;
 /// Relative date operators use <see cref="QueryEnvironment.UtcNow"/> and UTC calendar days.
 /// Returned entities are fresh copies; the source's rows are never modified.
 /// </summary>
-public sealed class QueryEngine
+internal sealed class QueryEngine
 {
     /// <summary>Executes <paramref name="query"/> and returns one page of results.</summary>
     /// <param name="query">The query.</param>

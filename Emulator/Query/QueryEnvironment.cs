@@ -6,4 +6,4 @@ namespace LeadQualifyExtensions.Emulator.Query;
 /// <param name="UtcNow">The emulator's current time (for relative date operators).</param>
 /// <param name="UserId">The calling user (for eq-userid and similar operators).</param>
 /// <param name="BusinessUnitId">The calling user's business unit (for eq-businessid).</param>
-public sealed record QueryEnvironment(DateTime UtcNow, Guid UserId, Guid BusinessUnitId);
+internal sealed record QueryEnvironment(DateTime UtcNow, Guid UserId, Guid BusinessUnitId);

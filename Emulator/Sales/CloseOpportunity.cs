@@ -12,7 +12,7 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// completed, the opportunity gets the won/lost state, the given status (−1 = the state's default), its actual revenue
 /// and close date from the activity, and its Lead to Opportunity process finishes on the Close stage.
 /// </summary>
-public static class CloseOpportunity
+internal static class CloseOpportunity
 {
     /// <summary>OpportunityClose parameter.</summary>
     public const string OpportunityCloseParameter = "OpportunityClose";

@@ -9,7 +9,7 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// its single dispatch point, so nested requests raised here run the full pipeline at depth + 1 inside the caller's
 /// transaction.
 /// </summary>
-public interface ISalesContext
+internal interface ISalesContext
 {
     /// <summary>The emulator clock.</summary>
     DateTime UtcNow { get; }

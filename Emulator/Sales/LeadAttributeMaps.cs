@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Sales;
 
 /// <summary>Where a map row comes from (lead-semantics §2.4).</summary>
-public enum MapEvidence
+internal enum MapEvidence
 {
     /// <summary>Documented default map [DEFINE-DOC].</summary>
     Confirmed,
@@ -22,13 +22,13 @@ public enum MapEvidence
 /// <param name="Source">Lead column.</param>
 /// <param name="Target">Target column.</param>
 /// <param name="Evidence">How sure we are the platform maps it by default.</param>
-public sealed record AttributeMapRow(string TargetTable, string Source, string Target, MapEvidence Evidence);
+internal sealed record AttributeMapRow(string TargetTable, string Source, string Target, MapEvidence Evidence);
 
 /// <summary>
 /// The default lead attribute maps used by QualifyLead, as data (the platform reads them from entitymap/attributemap;
 /// they are customisable per organization). statuscode is deliberately not mapped ([TS-SALES] error 6).
 /// </summary>
-public static class LeadAttributeMaps
+internal static class LeadAttributeMaps
 {
     private static readonly string[] AddressColumns =
     [

@@ -14,7 +14,7 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// depth + 1, all inside the QualifyLead transaction: a failure anywhere leaves nothing behind. No duplicate detection and
 /// no copying of notes (UNCONFIRMED (U10), Sales README).
 /// </summary>
-public static class QualifyLead
+internal static class QualifyLead
 {
     /// <summary>Runs QualifyLead.</summary>
     public static OrganizationResponse Execute(ISalesContext context, OrganizationRequest request)

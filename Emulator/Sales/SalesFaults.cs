@@ -10,7 +10,7 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// from Microsoft's error-code list (MicrosoftDocs/powerapps-docs,
 /// powerapps-docs/developer/data-platform/includes/data-service-error-codes.md).
 /// </summary>
-public static class SalesFaults
+internal static class SalesFaults
 {
     /// <summary>LeadAlreadyInClosedState 0x80040519 (doc): QualifyLead on a lead that is not open.</summary>
     public const int LeadAlreadyInClosedState = unchecked((int)0x80040519);

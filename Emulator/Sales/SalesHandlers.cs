@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Sales;
 
 /// <summary>The sales message handlers, registered in the core <see cref="Handlers"/> registry.</summary>
-public static class SalesHandlers
+internal static class SalesHandlers
 {
     /// <summary>QualifyLead, SetStateDynamicEntity, RetrieveProcessInstances, RetrieveActivePath, SetProcess, Win/LoseOpportunity.</summary>
     public static IReadOnlyList<IRequestHandler> All { get; } =
@@ -53,7 +53,7 @@ public static class SalesHandlers
 }
 
 /// <summary>Core hooks the store's write paths call for sales behaviour (BPF instances, stage rules).</summary>
-public static class SalesHooks
+internal static class SalesHooks
 {
     /// <summary>
     /// Called by the core Create at the start of its main operation. For a BPF instance table, returns a copy of

@@ -3,7 +3,7 @@ using System;
 namespace LeadQualifyExtensions.Emulator.Sales;
 
 /// <summary>Message, parameter and column names used by the sales handlers (lead-semantics §2, §3, §5).</summary>
-public static class SalesNames
+internal static class SalesNames
 {
     /// <summary>QualifyLead message.</summary>
     public const string QualifyLead = "QualifyLead";
@@ -40,7 +40,7 @@ public static class SalesNames
 }
 
 /// <summary>QualifyLead input and output parameter keys (equal to the SDK property names).</summary>
-public static class QualifyLeadParameters
+internal static class QualifyLeadParameters
 {
     /// <summary>EntityReference to the lead.</summary>
     public const string LeadId = "LeadId";
@@ -74,7 +74,7 @@ public static class QualifyLeadParameters
 }
 
 /// <summary>Lead state and status values (lead-semantics §1.1, §1.2).</summary>
-public static class LeadStates
+internal static class LeadStates
 {
     /// <summary>statecode Open.</summary>
     public const int Open = 0;
@@ -90,7 +90,7 @@ public static class LeadStates
 }
 
 /// <summary>Opportunity state values (statecode).</summary>
-public static class OpportunityStates
+internal static class OpportunityStates
 {
     /// <summary>statecode Open.</summary>
     public const int Open = 0;
@@ -103,7 +103,7 @@ public static class OpportunityStates
 }
 
 /// <summary>The Lead to Opportunity Sales Process definition (lead-semantics §5.2).</summary>
-public static class LeadToOpportunityProcess
+internal static class LeadToOpportunityProcess
 {
     /// <summary>workflowid of the process.</summary>
     public static readonly Guid ProcessId = new("919e14d1-6489-4852-abd0-a63a6ecaac5d");

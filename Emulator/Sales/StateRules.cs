@@ -9,7 +9,7 @@ namespace LeadQualifyExtensions.Emulator.Sales;
 /// State/status pair rules used by QualifyLead and the BPF rules (lead-semantics §1.2, §3.2). Update and SetState
 /// validate pairs in the core (DataOperations); this is the same rule for callers that resolve a status up front.
 /// </summary>
-public static class StateRules
+internal static class StateRules
 {
     /// <summary>
     /// The status to store for (<paramref name="state"/>, <paramref name="status"/>): −1 or null means the state's default
@@ -64,7 +64,7 @@ public static class StateRules
 /// order, the dispatch runs PreOperation, the core Update and PostOperation with InputParameters["Target"] = that part
 /// (images taken per part). A Target without state columns, or with nothing but state columns, is one part.
 /// </remarks>
-public static class StateSplit
+internal static class StateSplit
 {
     /// <summary>True for statecode and statuscode.</summary>
     public static bool IsStateColumn(string column) =>

@@ -13,7 +13,7 @@ namespace LeadQualifyExtensions.Emulator.Solutions;
 public static class InstalledSolutions
 {
     /// <summary>Namespace of the seeded rows' name-based ids. Fixed forever.</summary>
-    public static readonly Guid IdNamespace = new("b1f2c3d4-5e6f-4a0b-9c1d-2e3f4a5b6c7d");
+    internal static readonly Guid IdNamespace = new("b1f2c3d4-5e6f-4a0b-9c1d-2e3f4a5b6c7d");
 
     /// <summary>Unique name, display name and version of each seeded solution.</summary>
     public static IReadOnlyList<(string UniqueName, string FriendlyName, string Version)> Seeded { get; } =
@@ -24,7 +24,7 @@ public static class InstalledSolutions
     ];
 
     /// <summary>The rows seeded into the solution table.</summary>
-    public static IEnumerable<Entity> SeedRows() =>
+    internal static IEnumerable<Entity> SeedRows() =>
         Seeded.Select(s => new Entity("solution", Packaging.NameBasedGuid.Create(IdNamespace, s.UniqueName))
         {
             ["uniquename"] = s.UniqueName,

@@ -14,7 +14,7 @@ namespace LeadQualifyExtensions.Emulator.Solutions;
 /// Loaded assemblies are cached process-wide by SHA-256 of their bytes: thousands of tests importing the same solution
 /// load each assembly once.
 /// </summary>
-public static class PluginAssemblyLoader
+internal static class PluginAssemblyLoader
 {
     private static readonly ConcurrentDictionary<string, Lazy<Assembly>> Cache = new(StringComparer.Ordinal);
 

@@ -24,7 +24,7 @@ public sealed record SolutionImportResult(
 /// SdkMessageProcessingSteps with images (message resolved by id through the sdkmessage table), and environment
 /// variable definitions (environmentvariabledefinitions/&lt;schema&gt;/environmentvariabledefinition.xml).
 /// </summary>
-public static class SolutionImporter
+internal static class SolutionImporter
 {
     /// <summary>Imports the zip at <paramref name="zipPath"/>.</summary>
     public static SolutionImportResult Import(XrmEmulator emulator, string zipPath)
@@ -56,7 +56,7 @@ public static class SolutionImporter
         var steps = new List<RegisteredStep>();
         foreach (var step in read)
         {
-            emulator.Plugins.Steps.Unregister(step.Id);
+            emulator.Plugins.UnregisterStep(step.Id);
             steps.Add(emulator.Plugins.RegisterStep(step));
             RecordStep(emulator, step, messageIds[step.Id]);
         }

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 namespace LeadQualifyExtensions.Emulator.Store;
 
 /// <summary>Deep copies of entities and attribute values, so no caller shares a mutable object with the store.</summary>
-public static class EntityCloner
+internal static class EntityCloner
 {
     /// <summary>A deep copy of <paramref name="source"/> (attributes, formatted values, key attributes, related entities).</summary>
     public static Entity Clone(Entity source)

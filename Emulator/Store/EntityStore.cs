@@ -11,7 +11,7 @@ namespace LeadQualifyExtensions.Emulator.Store;
 /// stored objects (for the emulator's own read paths and the query engine, which never mutate them); everything
 /// returned to callers outside the emulator is cloned by the message handlers.
 /// </summary>
-public sealed class EntityStore : IQuerySource
+internal sealed class EntityStore : IQuerySource
 {
     private readonly Dictionary<string, OrderedDictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
 
@@ -273,7 +273,7 @@ public sealed class EntityStore : IQuerySource
 /// A (nested) transaction scope over the store. Commit keeps the changes (an inner commit keeps them only as long as
 /// the outer scope commits too); Rollback or Dispose without Commit restores the state at <see cref="EntityStore.Begin"/>.
 /// </summary>
-public sealed class StoreTransaction : IDisposable
+internal sealed class StoreTransaction : IDisposable
 {
     private readonly EntityStore _store;
     private bool _completed;

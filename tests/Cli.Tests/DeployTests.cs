@@ -40,7 +40,7 @@ public sealed class DeployTests
         Assert.Contains("fresh install of", output);
         Assert.Contains("Importing: 100%", output);
         Assert.Contains("Policy: set as the current value of lqx_LeadQualificationPolicy", output);
-        Assert.AreEqual(ShippedSolution.Result.Steps.Count, served.Emulator.Plugins.Steps.Steps.Count);
+        Assert.AreEqual(ShippedSolution.Result.Steps.Count, served.Emulator.Plugins.Steps.Count);
         Assert.AreEqual(BudgetOnly, served.Emulator.All("environmentvariablevalue").Single().GetAttributeValue<string>("value"));
         Assert.AreEqual(DeployExit.Ok, statusCode, status);
         Assert.Contains("(current value): valid", status);
@@ -290,7 +290,7 @@ public sealed class DeployTests
         public static void AssertNothingDeployed(XrmEmulator emulator)
         {
             Assert.IsNull(InstalledSolutions.Find(emulator, "LeadQualifyExtensions"));
-            Assert.IsEmpty(emulator.Plugins.Steps.Steps);
+            Assert.IsEmpty(emulator.Plugins.Steps);
             Assert.IsEmpty(emulator.All("environmentvariablevalue"));
         }
 

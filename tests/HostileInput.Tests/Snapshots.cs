@@ -16,11 +16,11 @@ internal static class Snapshots
     public static List<string> Of(XrmEmulator emulator)
     {
         // The pipeline seeds its SYSTEM user when first touched: touch it before reading rows.
-        var steps = emulator.Plugins.Steps.Steps.Select(s => $"step {s.Step.Id} {s.Step.Message} {s.Step.Stage}").Order(StringComparer.Ordinal).ToList();
+        var steps = emulator.Plugins.Steps.Select(s => $"step {s.Step.Id} {s.Step.Message} {s.Step.Stage}").Order(StringComparer.Ordinal).ToList();
         var lines = new List<string>();
         foreach (var table in emulator.Schema.Tables.Select(t => t.LogicalName).Order(StringComparer.Ordinal))
         {
-            foreach (var row in emulator.Store.Rows(table).OrderBy(r => r.Id))
+            foreach (var row in emulator.All(table).OrderBy(r => r.Id))
             {
                 var values = row.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + Text(a.Value));
                 lines.Add($"{table} {row.Id}: {string.Join("; ", values)}");

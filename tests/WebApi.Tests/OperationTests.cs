@@ -65,7 +65,7 @@ public sealed class OperationTests
         Assert.AreEqual("LeadQualifyExtensions", import.GetProperty("solutionname").GetString());
         Assert.Contains("result=\"success\"", import.GetProperty("data").GetString()!);
         Assert.IsNotNull(InstalledSolutions.Find(served.Emulator, "LeadQualifyExtensions"));
-        Assert.AreEqual(ShippedSolution.Result.Steps.Count, served.Emulator.Plugins.Steps.Steps.Count);
+        Assert.AreEqual(ShippedSolution.Result.Steps.Count, served.Emulator.Plugins.Steps.Count);
     }
 
     [TestMethod]
@@ -83,7 +83,7 @@ public sealed class OperationTests
         Assert.AreEqual(31, job.GetProperty("statuscode").GetInt32());
         Assert.Contains("msdynce_Sales", job.GetProperty("message").GetString()!);
         Assert.Contains("result=\"failure\"", import.GetProperty("data").GetString()!);
-        Assert.IsEmpty(served.Emulator.Plugins.Steps.Steps);
+        Assert.IsEmpty(served.Emulator.Plugins.Steps);
     }
 
     [TestMethod]

@@ -10,14 +10,14 @@ namespace LeadQualifyExtensions.Emulator.Sales.Bpf;
 /// <param name="Name">stagename.</param>
 /// <param name="Entity">primaryentitytypecode: the table the instance is bound to while this stage is active.</param>
 /// <param name="Category">stagecategory.</param>
-public sealed record BpfStage(Guid Id, string Name, string Entity, int Category)
+internal sealed record BpfStage(Guid Id, string Name, string Entity, int Category)
 {
     /// <summary>The named processstage reference, as activestageid holds it.</summary>
     public EntityReference Reference() => new("processstage", Id) { Name = Name };
 }
 
 /// <summary>A business process flow definition (workflow row of category 4 plus its processstage rows).</summary>
-public sealed class BpfDefinition
+internal sealed class BpfDefinition
 {
     /// <summary>Creates a definition.</summary>
     public BpfDefinition(
@@ -124,7 +124,7 @@ public sealed class BpfDefinition
 }
 
 /// <summary>The business process flows the emulator knows.</summary>
-public static class BpfCatalog
+internal static class BpfCatalog
 {
     /// <summary>The Lead to Opportunity Sales Process (lead-semantics §5.2; stage entities and categories INFERRED there: UNCONFIRMED (U14)).</summary>
     public static BpfDefinition LeadToOpportunity { get; } = new(

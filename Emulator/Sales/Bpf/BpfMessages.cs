@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace LeadQualifyExtensions.Emulator.Sales.Bpf;
 
 /// <summary>Handlers of RetrieveProcessInstances, RetrieveActivePath and SetProcess (lead-semantics §5.5).</summary>
-public static class BpfMessages
+internal static class BpfMessages
 {
     /// <summary>
     /// RetrieveProcessInstances: every BPF instance bound to (EntityLogicalName, EntityId), newest first, each with the

@@ -10,7 +10,7 @@ namespace LeadQualifyExtensions.Emulator.Sales.Bpf;
 /// Business process flow behaviour around the instance tables: instance creation for new records, the stage-move
 /// rules checked on Create/Update of an instance, and which instance is the active one (lead-semantics §5.4, §5.5).
 /// </summary>
-public static class BpfRules
+internal static class BpfRules
 {
     /// <summary>activestageid.</summary>
     public const string ActiveStage = "activestageid";

@@ -40,9 +40,9 @@ public sealed class PackedSolutionTests
         var fromZip = ShippedSolution.Organization(null, out var import);
         var imported = import.Steps.Single(s => s.Name == DeleteGuardStep).Step;
         var inCode = ShippedSolution.Organization();
-        foreach (var step in inCode.Plugins.Steps.Steps.ToArray())
+        foreach (var step in inCode.Plugins.Steps.ToArray())
         {
-            inCode.Plugins.Steps.Unregister(step.Step.Id);
+            inCode.Plugins.UnregisterStep(step.Step.Id);
         }
 
         inCode.RegisterStep(new PluginStep
@@ -73,7 +73,7 @@ public sealed class PackedSolutionTests
         var error = Assert.ThrowsExactly<InvalidDataException>(() => emulator.ImportSolution(zip));
 
         Assert.Contains("644c3365-b36c-431e-b76b-5c3e48adee55", error.Message);
-        Assert.IsEmpty(emulator.Plugins.Steps.Steps);
+        Assert.IsEmpty(emulator.Plugins.Steps);
     }
 
     [TestMethod]
@@ -88,7 +88,7 @@ public sealed class PackedSolutionTests
         Assert.Contains("table 'Opportunity' from msdynce_Sales (9.0.4.0076)", error.Message);
         Assert.Contains("process 'Lead to Opportunity Sales Process' from msdynce_Sales", error.Message);
         Assert.DoesNotContain("'Lead'", error.Message);
-        Assert.IsEmpty(emulator.Plugins.Steps.Steps);
+        Assert.IsEmpty(emulator.Plugins.Steps);
         Assert.IsEmpty(emulator.All("environmentvariabledefinition"));
         Assert.IsNull(InstalledSolutions.Find(emulator, "LeadQualifyExtensions"));
     }

@@ -498,7 +498,7 @@ public sealed class PipelineTests
 
         Assert.ThrowsExactly<ArgumentException>(() => emulator.RegisterStep(step with { Rank = 2 }));
         emulator.RegisterStep(step with { Id = Guid.NewGuid(), Rank = 2 });
-        Assert.HasCount(2, emulator.Plugins.Steps.Steps);
+        Assert.HasCount(2, emulator.Plugins.Steps);
     }
 
     [TestMethod]

@@ -104,7 +104,7 @@ public sealed class SolutionImportTests
         emulator.ImportSolution(BuildZip(defaultValue: "43"));
         emulator.GetOrganizationService().Create(TestSupport.Lead());
 
-        Assert.HasCount(2, emulator.Plugins.Steps.Steps);
+        Assert.HasCount(2, emulator.Plugins.Steps);
         Assert.HasCount(1, emulator.TraceLog.Entries);
         Assert.AreEqual("43", emulator.All("environmentvariabledefinition").Single().GetAttributeValue<string>("defaultvalue"));
     }

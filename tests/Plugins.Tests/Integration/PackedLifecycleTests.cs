@@ -272,7 +272,7 @@ public sealed class PackedLifecycleTests
         var runs = ReactivationRuns(emulator);
         Assert.AreEqual(runsBefore["SetStateDynamicEntity"] + 1, runs["SetStateDynamicEntity"]);
         Assert.AreEqual(runsBefore["SetState"], runs["SetState"]);
-        Assert.IsNotNull(emulator.Plugins.Steps.Steps.Single(s => s.PluginTypeName.Contains(nameof(LeadReactivation), StringComparison.Ordinal)
+        Assert.IsNotNull(emulator.Plugins.Steps.Single(s => s.PluginTypeName.Contains(nameof(LeadReactivation), StringComparison.Ordinal)
             && s.Step.Message == "SetStateDynamicEntity").Step.Images.SingleOrDefault(i => i.EntityAlias == LeadReactivation.PreImageAlias));
         Assert.AreEqual((int)LeadStatusReason.New, emulator.Get(Lead.EntityName, leadId)!.Status());
         AssertProcessBackOnQualify(emulator, leadId);
@@ -448,6 +448,6 @@ public sealed class PackedLifecycleTests
     }
 
     private static System.Collections.Generic.Dictionary<string, int> ReactivationRuns(XrmEmulator emulator) =>
-        emulator.Plugins.Steps.Steps.Where(s => s.PluginTypeName.Contains(nameof(LeadReactivation), StringComparison.Ordinal))
+        emulator.Plugins.Steps.Where(s => s.PluginTypeName.Contains(nameof(LeadReactivation), StringComparison.Ordinal))
             .ToDictionary(s => s.Step.Message, s => s.ExecutionCount);
 }
