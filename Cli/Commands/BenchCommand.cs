@@ -1,14 +1,10 @@
 using System;
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using LeadQualifyExtensions.Emulator;
-using Microsoft.Crm.Sdk.Messages;
-using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
+using LeadQualifyExtensions.Cli.Bench;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,8 +13,6 @@ namespace LeadQualifyExtensions.Cli.Commands;
 /// <summary>lqx bench: the emulator's speed and what our plug-ins cost per QualifyLead.</summary>
 public sealed partial class BenchCommand : Command<BenchCommand.Settings>
 {
-    private const string PolicyWithoutRequiredFields = "{\"requiredFields\":[]}";
-
     private readonly IAnsiConsole _console;
 
     /// <summary>Creates the command writing to <paramref name="console"/>.</summary>
@@ -27,27 +21,54 @@ public sealed partial class BenchCommand : Command<BenchCommand.Settings>
     /// <summary>Options of bench.</summary>
     public sealed partial class Settings : CommonSettings
     {
-        /// <summary>Leads to create and query over.</summary>
+        /// <summary>Existing leads per measured size.</summary>
+        [CommandOption("--sizes <LIST>")]
+        [Description("Existing leads (with process instances) per measured size, comma-separated (default 0,1000,10000,50000).")]
+        public string? Sizes { get; init; }
+
+        /// <summary>Timed rounds per size.</summary>
+        [CommandOption("--rounds <N>")]
+        [Description("Timed rounds per size; both configurations run in each round (default 15).")]
+        public int? Rounds { get; init; }
+
+        /// <summary>Calls per configuration and round.</summary>
+        [CommandOption("--batch <N>")]
+        [Description("QualifyLead calls and queries per configuration and round (default 40).")]
+        public int? Batch { get; init; }
+
+        /// <summary>Leads created for the creates-per-second and memory figures.</summary>
         [CommandOption("--leads <N>")]
-        [Description("Leads created and queried over (default 100000).")]
-        [DefaultValue(100_000)]
-        public int Leads { get; init; } = 100_000;
+        [Description("Leads created for creates/s and bytes per lead (default 10000).")]
+        public int? Leads { get; init; }
 
-        /// <summary>Leads qualified with and without the plug-ins.</summary>
-        [CommandOption("--qualify <N>")]
-        [Description("Leads qualified with and without the plug-ins (default 500).")]
-        [DefaultValue(500)]
-        public int Qualify { get; init; } = 500;
+        /// <summary>Where to write the figures as JSON.</summary>
+        [CommandOption("--json <FILE>")]
+        [Description("Also write the medians as JSON to FILE (keys as in issue 15).")]
+        public string? Json { get; init; }
 
-        /// <summary>Filtered queries to run.</summary>
-        [CommandOption("--queries <N>")]
-        [Description("Filtered queries run over the leads (default 50).")]
-        [DefaultValue(50)]
-        public int Queries { get; init; } = 50;
+        /// <summary>The budget the options give.</summary>
+        public BenchBudget Budget()
+        {
+            var defaults = BenchBudget.Default;
+            var sizes = Sizes is null
+                ? defaults.Sizes
+                : Sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+            return new BenchBudget(sizes, Rounds ?? defaults.Rounds, Batch ?? defaults.Batch, Math.Min(defaults.Warmup, (Batch ?? defaults.Batch) * 2), Leads ?? defaults.MemoryLeads);
+        }
 
         /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            Leads < 1 || Qualify < 1 || Queries < 1 ? ValidationResult.Error("--leads, --qualify and --queries must be at least 1.") : ValidationResult.Success();
+        public override ValidationResult Validate()
+        {
+            if (Rounds < 1 || Batch < 1 || Leads < 1)
+            {
+                return ValidationResult.Error("--rounds, --batch and --leads must be at least 1.");
+            }
+
+            var sizes = Sizes?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+            return Sizes is not null && (sizes.Length == 0 || sizes.Any(s => !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+                ? ValidationResult.Error("--sizes takes whole numbers of leads, comma-separated (for example 0,1000).")
+                : ValidationResult.Success();
+        }
     }
 
     /// <inheritdoc />
@@ -60,100 +81,43 @@ public sealed partial class BenchCommand : Command<BenchCommand.Settings>
         }
 
         var zip = settings.SolutionSource().Zip();
-        var table = new Table().Title("lqx bench").AddColumn("Measure").AddColumn("Result", c => c.RightAligned());
-
-        const int emulators = 20;
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < emulators; i++)
-        {
-            _ = new XrmEmulator();
-        }
-
-        table.AddRow("Emulator creation", $"{Ms(clock.Elapsed / emulators)} ms");
-
-        var emulator = new XrmEmulator();
-        var service = emulator.GetOrganizationService();
-        var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
-        clock.Restart();
-        for (var i = 0; i < settings.Leads; i++)
-        {
-            service.Create(new Entity("lead")
-            {
-                ["subject"] = "Bench",
-                ["lastname"] = "Lead " + i.ToString(CultureInfo.InvariantCulture),
-                ["companyname"] = "Company " + (i % 1000).ToString(CultureInfo.InvariantCulture),
-            });
-        }
-
-        table.AddRow("Creates", $"{PerSecond(settings.Leads, clock.Elapsed)} /s");
-
-        // Each lead also gets its Lead to Opportunity process instance, as on the platform.
-        var megabytes = (GC.GetTotalMemory(forceFullCollection: true) - memoryBefore) / (1024.0 * 1024.0);
-        table.AddRow($"Memory for {settings.Leads:N0} leads (with their process instances)", $"{megabytes.ToString("0.0", CultureInfo.InvariantCulture)} MB");
-
-        clock.Restart();
-        var found = 0;
-        for (var i = 0; i < settings.Queries; i++)
-        {
-            var query = new QueryExpression("lead") { ColumnSet = new ColumnSet("subject") };
-            query.Criteria.AddCondition("companyname", ConditionOperator.Equal, "Company " + (i % 1000).ToString(CultureInfo.InvariantCulture));
-            query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
-            found += service.RetrieveMultiple(query).Entities.Count;
-        }
-
-        table.AddRow($"Filtered queries over {settings.Leads:N0} leads", $"{PerSecond(settings.Queries, clock.Elapsed)} /s");
-
-        var (bare, bareCalls, _) = QualifyRate(null, settings.Qualify);
-        var (withPlugins, pluginCalls, steps) = QualifyRate(zip, settings.Qualify);
-        table.AddRow("QualifyLead without our plug-ins", $"{bare:N0} /s");
-        table.AddRow("QualifyLead with our plug-ins", $"{withPlugins:N0} /s");
-        table.AddRow("Overhead (time with / without)", $"{(withPlugins > 0 ? bare / withPlugins : 0):0.00}x");
-        table.AddRow("Service calls per QualifyLead without / with plug-ins", $"{bareCalls:0.0} / {pluginCalls:0.0}");
-        table.AddRow("Extra service calls made by the plug-ins per QualifyLead", $"{pluginCalls - bareCalls:0.0}");
-        table.AddRow($"Service calls per plug-in execution ({steps} steps on QualifyLead)", steps > 0 ? $"{(pluginCalls - bareCalls) / steps:0.0}" : "-");
+        var report = EmulatorBench.Run(settings.Budget(), zip, step => _console.MarkupLineInterpolated($"[grey]measuring {step}...[/]"));
+        var table = new Table().Title("lqx bench (medians)").AddColumn("Measure").AddColumn("Result", c => c.RightAligned());
+        table.AddRow("Emulator creation", $"{F(report.EmulatorCreateMilliseconds)} ms");
+        table.AddRow("Lead creates (each with its process instance)", $"{report.CreatesPerSecond:N0} /s");
+        table.AddRow("Memory per lead with its process instance", $"{report.BytesPerLeadWithProcess:N0} bytes");
+        table.AddRow($"QualifyLead without our plug-ins (at {report.Reference.Size:N0} leads)", $"{report.QualifyBarePerSecond:N0} /s");
+        table.AddRow($"QualifyLead with our plug-ins (at {report.Reference.Size:N0} leads)", $"{report.QualifyWithPluginsPerSecond:N0} /s");
+        table.AddRow("Overhead (time with / without)", $"{F(report.PluginOverheadRatio)}x");
+        table.AddRow("Service calls per QualifyLead without / with plug-ins", $"{report.ServiceCallsPerQualifyBare} / {report.ServiceCallsPerQualifyWithPlugins}");
+        table.AddRow("Extra service calls made by the plug-ins per QualifyLead", $"{report.ServiceCallsPerQualifyWithPlugins - report.ServiceCallsPerQualifyBare}");
         _console.Write(table);
-        return found >= 0 ? 0 : 1;
-    }
 
-    private static (double PerSecond, double CallsPerQualify, int QualifySteps) QualifyRate(byte[]? zip, int count)
-    {
-        var emulator = new XrmEmulator();
-        var service = emulator.GetOrganizationService();
-        var qualifySteps = 0;
-        if (zip is { Length: > 0 })
+        var sizes = new Table().Title("Per call by existing leads (ms)").AddColumn("Leads", c => c.RightAligned())
+            .AddColumn("QualifyLead bare", c => c.RightAligned()).AddColumn("with plug-ins", c => c.RightAligned())
+            .AddColumn("Indexed equality query, write before each", c => c.RightAligned()).AddColumn("Query by lookup column", c => c.RightAligned())
+            .AddColumn("Scan (like)", c => c.RightAligned());
+        foreach (var size in report.Sizes)
         {
-            using var stream = new MemoryStream(zip, writable: false);
-            qualifySteps = emulator.ImportSolution(stream).Steps.Count(s => s.Step.Message == "QualifyLead");
-            emulator.SetEnvironmentVariable("lqx_LeadQualificationPolicy", PolicyWithoutRequiredFields);
+            sizes.AddRow(size.Size.ToString("N0", CultureInfo.InvariantCulture), F3(size.QualifyBareMs), F3(size.QualifyWithPluginsMs), F3(size.EqualityQueryWithWritesMs), F3(size.LookupQueryMs), F3(size.ScanQueryMs));
         }
 
-        var leads = Enumerable.Range(0, count).Select(i => service.Create(new Entity("lead")
+        _console.Write(sizes);
+        if (report.QualifyCostRatio50kTo1k is { } withPlugins)
         {
-            ["subject"] = "Bench",
-            ["firstname"] = "Bench",
-            ["lastname"] = "Lead " + i.ToString(CultureInfo.InvariantCulture),
-            ["companyname"] = "Bench Company " + i.ToString(CultureInfo.InvariantCulture),
-        })).ToList();
-        emulator.Calls.Reset();
-        var clock = Stopwatch.StartNew();
-        foreach (var lead in leads)
-        {
-            service.Execute(new QualifyLeadRequest
-            {
-                LeadId = new EntityReference("lead", lead),
-                CreateAccount = true,
-                CreateContact = true,
-                CreateOpportunity = true,
-                Status = new OptionSetValue(-1),
-            });
+            _console.MarkupLineInterpolated($"50k/1k cost ratios: QualifyLead with plug-ins {F(withPlugins)}, bare {F(report.QualifyBareCostRatio50kTo1k ?? 0)}, equality with writes {F(report.EqualityQueryCostRatio50kTo1kWithWrites ?? 0)}, lookup column {F(report.LookupQueryCostRatio50kTo1k ?? 0)}");
         }
 
-        clock.Stop();
-        return (count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), (double)emulator.Calls.Total / count, qualifySteps);
+        if (settings.Json is { } path)
+        {
+            File.WriteAllText(path, BenchJson.Write(report));
+            _console.MarkupLineInterpolated($"Figures written to {path}");
+        }
+
+        return 0;
     }
 
-    private static string Ms(TimeSpan span) => span.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string PerSecond(int count, TimeSpan elapsed) =>
-        (count / Math.Max(elapsed.TotalSeconds, 1e-9)).ToString("N0", CultureInfo.InvariantCulture);
+    private static string F3(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

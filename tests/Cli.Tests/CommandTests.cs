@@ -169,11 +169,50 @@ public sealed class CommandTests
     [TestMethod]
     public void Bench_TinySizes_PrintsTableAndExitsZero()
     {
-        var (code, output) = Lqx("bench", "--leads", "50", "--qualify", "5", "--queries", "2");
+        var (code, output) = Lqx("bench", "--sizes", "0,2", "--rounds", "1", "--batch", "2", "--leads", "20");
 
         Assert.AreEqual(0, code, output);
         Assert.Contains("QualifyLead with our plug-ins", output);
         Assert.Contains("Overhead", output);
+        Assert.Contains("Scan (like)", output);
+    }
+
+    [TestMethod]
+    public void BenchJson_TinySizes_WritesExactlyTheIssueKeys()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "lqx-bench-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var (code, output) = Lqx("bench", "--sizes", "0,3", "--rounds", "1", "--batch", "1", "--leads", "20", "--json", path);
+
+            Assert.AreEqual(0, code, output);
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            CollectionAssert.AreEqual(
+                new[]
+                {
+                    "qualifyBarePerSecond", "qualifyWithPluginsPerSecond", "pluginOverheadRatio", "serviceCallsPerQualifyBare",
+                    "serviceCallsPerQualifyWithPlugins", "qualifyCostRatio50kTo1k", "qualifyBareCostRatio50kTo1k",
+                    "equalityQueryCostRatio50kTo1kWithWrites", "bytesPerLeadWithProcess", "createsPerSecond", "emulatorCreateMilliseconds",
+                },
+                json.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+            // The 50k/1k ratios need both sizes; a run without them says so with null rather than a made-up number.
+            var ratios = new[] { "qualifyCostRatio50kTo1k", "qualifyBareCostRatio50kTo1k", "equalityQueryCostRatio50kTo1kWithWrites" };
+            Assert.IsTrue(json.RootElement.EnumerateObject().All(p => p.Value.ValueKind == (ratios.Contains(p.Name) ? System.Text.Json.JsonValueKind.Null : System.Text.Json.JsonValueKind.Number)), output);
+            Assert.IsGreaterThan(json.RootElement.GetProperty("serviceCallsPerQualifyBare").GetInt32(), json.RootElement.GetProperty("serviceCallsPerQualifyWithPlugins").GetInt32());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestMethod]
+    public void Bench_SizesNotNumbers_ExitsTwo()
+    {
+        var (code, output) = Lqx("bench", "--sizes", "1k");
+
+        Assert.AreEqual(LqxApp.ExitUsage, code, output);
+        Assert.Contains("--sizes", output);
     }
 
     private static (int Code, string Output) Lqx(params string[] args)
