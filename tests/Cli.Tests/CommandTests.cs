@@ -207,11 +207,11 @@ public sealed class CommandTests
     }
 
     [TestMethod]
-    public void Bench_SizesNotNumbers_ExitsTwo()
+    public void Bench_SizesNotNumbers_ExitsOneWithTheRule()
     {
         var (code, output) = Lqx("bench", "--sizes", "1k");
 
-        Assert.AreEqual(LqxApp.ExitUsage, code, output);
+        Assert.AreEqual(LqxApp.ExitError, code, output);
         Assert.Contains("--sizes", output);
     }
 
