@@ -20,6 +20,21 @@ internal interface ISalesContext
     /// <summary>The stored rows of a table. Callers never mutate them.</summary>
     IEnumerable<Entity> Rows(string table);
 
+    /// <summary>
+    /// The stored rows of <paramref name="table"/> whose lookup <paramref name="column"/> points at <paramref name="id"/>,
+    /// in store order. Callers never mutate them.
+    /// </summary>
+    IEnumerable<Entity> RowsReferencing(string table, string column, Guid id)
+    {
+        foreach (var row in Rows(table))
+        {
+            if (row.GetAttributeValue<EntityReference>(column)?.Id == id)
+            {
+                yield return row;
+            }
+        }
+    }
+
     /// <summary>Runs a nested request through the dispatch point (own pipeline steps, depth + 1, same transaction).</summary>
     OrganizationResponse Execute(OrganizationRequest request);
 

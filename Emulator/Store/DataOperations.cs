@@ -208,7 +208,8 @@ internal static class DataOperations
     public static List<Entity> Referencing(EntityStore store, RelationshipDefinition relationship, Guid id)
     {
         var result = new List<Entity>();
-        foreach (var row in store.Rows(relationship.ReferencingTable))
+        // Through the equality index on the lookup column once it exists (cascades on delete and assign ask repeatedly).
+        foreach (var row in store.RowsWhereEqual(relationship.ReferencingTable, relationship.ReferencingAttribute, id) ?? store.Rows(relationship.ReferencingTable))
         {
             if (row.Attributes.TryGetValue(relationship.ReferencingAttribute, out var value) && value is EntityReference reference
                 && reference.Id == id && reference.LogicalName == relationship.ReferencedTable)

@@ -31,13 +31,13 @@ internal sealed class EntityStore : IQuerySource
     private readonly List<UndoEntry> _journal = [];
     private readonly Stack<StoreTransaction> _open = new();
 
-    // Equality indexes per table, then column; built on first use and dropped on any write to the table (and on
-    // undo), so they never need incremental maintenance.
+    // Equality indexes per table, then column (null: the column's kind is not indexed); kept up to date by every write
+    // and undo, so a query's cost does not grow with the table once its index exists.
     private readonly Dictionary<string, Dictionary<string, EqualityIndex?>> _indexes = new(StringComparer.Ordinal);
 
-    // Columns asked for since their table's last write. An index costs more to build than one scan, so it is built only
-    // on the second ask without a write in between: read-mostly tables get it, tables written between reads never pay.
-    private readonly Dictionary<string, HashSet<string>> _askedSinceWrite = new(StringComparer.Ordinal);
+    // Columns asked for once. An index costs more to build than one scan, so it is built on the second ask: a one-off
+    // query never pays for it.
+    private readonly Dictionary<string, HashSet<string>> _asked = new(StringComparer.Ordinal);
 
     /// <summary>Number of open (nested) transaction scopes.</summary>
     public int Depth => _open.Count;
@@ -66,7 +66,7 @@ internal sealed class EntityStore : IQuerySource
         ArgumentNullException.ThrowIfNull(row);
         DropNulls(row);
         Table(row.LogicalName).Add(row.Id, row);
-        ForgetIndexes(row.LogicalName);
+        IndexAdd(row, appended: true);
         Record(new UndoEntry(UndoKind.Inserted, row.LogicalName, row.Id, null, -1));
     }
 
@@ -78,7 +78,8 @@ internal sealed class EntityStore : IQuerySource
         var rows = Table(row.LogicalName);
         var previous = rows[row.Id];
         rows[row.Id] = row;
-        ForgetIndexes(row.LogicalName);
+        IndexRemove(previous);
+        IndexAdd(row, appended: false);
         Record(new UndoEntry(UndoKind.Replaced, row.LogicalName, row.Id, previous, -1));
     }
 
@@ -117,7 +118,7 @@ internal sealed class EntityStore : IQuerySource
 
         var previous = rows.GetAt(index).Value;
         rows.RemoveAt(index);
-        ForgetIndexes(table);
+        IndexRemove(previous);
         Record(new UndoEntry(UndoKind.Removed, table, id, previous, index));
         return true;
     }
@@ -135,6 +136,17 @@ internal sealed class EntityStore : IQuerySource
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(column);
         ArgumentNullException.ThrowIfNull(value);
+        if (!_tables.TryGetValue(table, out var rows))
+        {
+            return null;
+        }
+
+        if (value is Guid id && Schema.Find(table) is { } definition && string.Equals(column, definition.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase))
+        {
+            // The table is keyed by its primary id; a stored primary id column always equals the row's Id.
+            return rows.TryGetValue(id, out var row) ? [row] : [];
+        }
+
         if (!_indexes.TryGetValue(table, out var columns))
         {
             columns = new Dictionary<string, EqualityIndex?>(StringComparer.Ordinal);
@@ -143,10 +155,10 @@ internal sealed class EntityStore : IQuerySource
 
         if (!columns.TryGetValue(column, out var index))
         {
-            if (!_askedSinceWrite.TryGetValue(table, out var asked))
+            if (!_asked.TryGetValue(table, out var asked))
             {
                 asked = new HashSet<string>(StringComparer.Ordinal);
-                _askedSinceWrite.Add(table, asked);
+                _asked.Add(table, asked);
             }
 
             if (asked.Add(column))
@@ -158,7 +170,7 @@ internal sealed class EntityStore : IQuerySource
             columns.Add(column, index);
         }
 
-        return index?.Lookup(value);
+        return index?.Lookup(value, rows);
     }
 
     /// <inheritdoc />
@@ -191,10 +203,26 @@ internal sealed class EntityStore : IQuerySource
         }
     }
 
-    private void ForgetIndexes(string table)
+    private void IndexAdd(Entity row, bool appended)
     {
-        _indexes.Remove(table);
-        _askedSinceWrite.Remove(table);
+        if (_indexes.TryGetValue(row.LogicalName, out var columns))
+        {
+            foreach (var index in columns.Values)
+            {
+                index?.Add(row, appended);
+            }
+        }
+    }
+
+    private void IndexRemove(Entity row)
+    {
+        if (_indexes.TryGetValue(row.LogicalName, out var columns))
+        {
+            foreach (var index in columns.Values)
+            {
+                index?.Remove(row);
+            }
+        }
     }
 
     private EqualityIndex? BuildIndex(string table, string column)
@@ -212,12 +240,6 @@ internal sealed class EntityStore : IQuerySource
 
     private void Undo(int mark)
     {
-        if (_journal.Count > mark)
-        {
-            _indexes.Clear();
-            _askedSinceWrite.Clear();
-        }
-
         for (var i = _journal.Count - 1; i >= mark; i--)
         {
             var entry = _journal[i];
@@ -225,13 +247,17 @@ internal sealed class EntityStore : IQuerySource
             switch (entry.Kind)
             {
                 case UndoKind.Inserted:
+                    IndexRemove(rows[entry.Id]);
                     rows.Remove(entry.Id);
                     break;
                 case UndoKind.Replaced:
+                    IndexRemove(rows[entry.Id]);
                     rows[entry.Id] = entry.Previous!;
+                    IndexAdd(entry.Previous!, appended: false);
                     break;
                 case UndoKind.Removed:
                     rows.Insert(Math.Min(entry.Index, rows.Count), entry.Id, entry.Previous!);
+                    IndexAdd(entry.Previous!, appended: false);
                     break;
             }
         }

@@ -220,13 +220,7 @@ internal static class BpfRules
                 continue;
             }
 
-            foreach (var row in context.Rows(definition.InstanceTable))
-            {
-                if (row.GetAttributeValue<EntityReference>(column)?.Id == id)
-                {
-                    result.Add(row);
-                }
-            }
+            result.AddRange(context.RowsReferencing(definition.InstanceTable, column, id));
         }
 
         return result

@@ -255,17 +255,84 @@ public sealed class EqualityIndexTests
     }
 
     [TestMethod]
-    public void RowsWhereEqual_WriteBetweenAsks_KeepsScanning()
+    public void RowsWhereEqual_WriteBetweenAsks_IndexBuiltWithTheWrite()
     {
         CreateLead("a", ("companyname", "Acme"));
         _ = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
         CreateLead("b", ("companyname", "Acme"));
 
         var afterWrite = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
-        var askedAgain = _emulator.Store.RowsWhereEqual("lead", "companyname", "ACME");
 
-        Assert.IsNull(afterWrite, "a table written between reads never pays for an index");
-        Assert.HasCount(2, askedAgain!);
+        Assert.HasCount(2, afterWrite!, "the index is built on the second ask, writes or not, and sees the new row");
+    }
+
+    [TestMethod]
+    public void RowsWhereEqual_IndexExistsBeforeWritesAndRollback_AnswersLikeAScanAfterEach()
+    {
+        var first = CreateLead("a", ("companyname", "Acme"));
+        var second = CreateLead("b", ("companyname", "Other"));
+        var third = CreateLead("c", ("companyname", "acme"));
+        Assert.IsNotNull(AskTwice("lead", "companyname", "ACME"), "index built before any of the writes below");
+
+        _service.Update(new Entity("lead", second) { ["companyname"] = "ACME" });
+        CollectionAssert.AreEqual(new[] { first, second, third }, Indexed("ACME"), "an updated row keeps its place in store order");
+        _service.Update(new Entity("lead", first) { ["companyname"] = null! });
+        CollectionAssert.AreEqual(new[] { second, third }, Indexed("ACME"), "a cleared value leaves the index");
+        _service.Delete("lead", third);
+        var fourth = CreateLead("d", ("companyname", "Acme"));
+        CollectionAssert.AreEqual(new[] { second, fourth }, Indexed("acme"));
+
+        using (_emulator.Store.Begin())
+        {
+            _emulator.Store.Remove("lead", second);
+            var added = EntityStoreRow(fourth);
+            var renamed = EntityStoreRow(fourth);
+            renamed["companyname"] = "Gone";
+            _emulator.Store.Replace(renamed);
+            added.Id = Guid.NewGuid();
+            added["leadid"] = added.Id;
+            _emulator.Store.Insert(added);
+            CollectionAssert.AreEqual(new[] { added.Id }, Indexed("ACME"), "inside the scope");
+        }
+
+        CollectionAssert.AreEqual(new[] { second, fourth }, Indexed("ACME"), "rollback restores the index with the rows, in store order");
+        CollectionAssert.AreEqual(AssertSameAsScan(Leads(("companyname", "Acme"))), Indexed("ACME"));
+        Assert.IsEmpty(Indexed("Gone"));
+    }
+
+    [TestMethod]
+    public void RowsWhereEqual_PrimaryId_ServedByTheTableItselfOnTheFirstAsk()
+    {
+        var wanted = CreateLead("a");
+        CreateLead("b");
+
+        CollectionAssert.AreEqual(new[] { wanted }, _emulator.Store.RowsWhereEqual("lead", "leadid", wanted)!.Select(r => r.Id).ToArray());
+        Assert.IsEmpty(_emulator.Store.RowsWhereEqual("lead", "leadid", Guid.NewGuid())!);
+    }
+
+    [TestMethod]
+    public void QualifyLead_ProcessInstanceLookedUpThroughTheLeadIndex_SameInstanceCarried()
+    {
+        // Two qualifications: the second one finds its lead's process instance through the maintained index on leadid.
+        var leads = new[] { CreateLead("a", ("companyname", "A")), CreateLead("b", ("companyname", "B")) };
+        foreach (var lead in leads)
+        {
+            _service.Execute(new Microsoft.Crm.Sdk.Messages.QualifyLeadRequest
+            {
+                LeadId = new EntityReference("lead", lead),
+                CreateAccount = true,
+                CreateContact = false,
+                CreateOpportunity = true,
+                Status = new OptionSetValue(3),
+            });
+        }
+
+        foreach (var lead in leads)
+        {
+            var instance = _emulator.All("leadtoopportunitysalesprocess").Single(i => i.GetAttributeValue<EntityReference>("leadid").Id == lead);
+            var opportunity = _emulator.All("opportunity").Single(o => o.GetAttributeValue<EntityReference>("originatingleadid").Id == lead);
+            Assert.AreEqual(opportunity.Id, instance.GetAttributeValue<EntityReference>("opportunityid")?.Id);
+        }
     }
 
     [TestMethod]
@@ -289,12 +356,18 @@ public sealed class EqualityIndexTests
             new Entity("lead", Guid.NewGuid()),
             new Entity("lead", Guid.NewGuid()) { ["companyname"] = "5" },
         };
+        var table = new OrderedDictionary<Guid, Entity>();
+        foreach (var row in rows)
+        {
+            table.Add(row.Id, row);
+        }
+
         var index = EqualityIndex.Build(rows, "companyname", isPrimaryId: false, ColumnKind.String)!;
 
-        var candidates = index.Lookup("5")!;
+        var candidates = index.Lookup("5", table)!;
 
         CollectionAssert.AreEqual(new[] { rows[0], rows[3] }, candidates.ToArray());
-        Assert.HasCount(1, index.Lookup("nothing")!, "the odd row is offered for every value; the filter decides");
+        Assert.HasCount(1, index.Lookup("nothing", table)!, "the odd row is offered for every value; the filter decides");
         Assert.IsNull(EqualityIndex.Build(rows, "companyname", isPrimaryId: false, ColumnKind.Double));
     }
 
@@ -363,6 +436,9 @@ public sealed class EqualityIndexTests
         CollectionAssert.AreEqual(ids, viaService);
         return ids;
     }
+
+    private Guid[] Indexed(string companyName) =>
+        _emulator.Store.RowsWhereEqual("lead", "companyname", companyName)!.Select(r => r.Id).ToArray();
 
     /// <summary>The real store without its equality index: the engine falls back to scanning every row.</summary>
     /// <summary>The second ask without a write between: served by the index where the column has one.</summary>
