@@ -24,6 +24,9 @@ public static class ComponentIds
             Namespace,
             string.Create(CultureInfo.InvariantCulture, $"step:{typeFullName}|{message}|{primaryEntity}|{stage}|{mode}|{rank}"));
 
+    /// <summary>The web resource id, from its name.</summary>
+    public static Guid WebResource(string name) => NameBasedGuid.Create(Namespace, "webresource:" + name);
+
     /// <summary>The image id, from its step and its alias.</summary>
     public static Guid Image(Guid stepId, string alias) =>
         NameBasedGuid.Create(Namespace, "image:" + stepId.ToString("D", CultureInfo.InvariantCulture) + "|" + alias);

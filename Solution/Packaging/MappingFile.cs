@@ -7,7 +7,7 @@ namespace LeadQualifyExtensions.Packaging;
 
 /// <summary>
 /// SolutionPackager's mapping file (/map, pac --map): where files that are not committed in the source folder are
-/// found. Only &lt;FileToFile&gt; is honoured; it is all this solution uses (the two DLLs).
+/// found. Only &lt;FileToFile&gt; is honoured; it is all this solution uses (the two DLLs and the built web resources).
 /// </summary>
 public sealed class MappingFile
 {
@@ -27,6 +27,13 @@ public sealed class MappingFile
             .Where(f => f.Item1.Length > 0 && f.Item2.Length > 0)
             .ToList();
         return new MappingFile(files);
+    }
+
+    /// <summary>The mapping.xml in the folder above <paramref name="sourceFolder"/> (Solution/mapping.xml), or null.</summary>
+    public static MappingFile? Beside(string sourceFolder)
+    {
+        var path = Path.Combine(sourceFolder, "..", "mapping.xml");
+        return File.Exists(path) ? Load(path) : null;
     }
 
     /// <summary>

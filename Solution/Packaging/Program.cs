@@ -94,7 +94,7 @@ internal static class PackagingCommand
     private static int Pack(Workspace workspace, IReadOnlyList<string> references, Options options)
     {
         var assemblies = workspace.ReadAssemblies(references, options.Many("--assembly"));
-        var result = SolutionPacker.Pack(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), workspace.LoadDependencies()));
+        var result = SolutionPacker.Pack(new PackRequest(workspace.SourceFolder, assemblies, workspace.LoadMessages(), workspace.LoadDependencies(), MappingFile.Load(workspace.MappingPath)));
         var output = options.Single("--output") ?? workspace.OutputFolder;
         var written = result.WriteTo(output);
         foreach (var path in written)

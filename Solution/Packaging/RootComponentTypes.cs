@@ -12,6 +12,12 @@ public static class RootComponentTypes
     /// <summary>SDK message processing step, listed by id.</summary>
     public const int Step = 92;
 
+    /// <summary>Entity (table), listed by logical name; ours are shells carrying a ribbon diff.</summary>
+    public const int Entity = 1;
+
+    /// <summary>Web resource, listed by name.</summary>
+    public const int WebResource = 61;
+
     /// <summary>Environment variable definition, listed by schema name.</summary>
     public const int EnvironmentVariableDefinition = 380;
 }

@@ -10,12 +10,16 @@ namespace LeadQualifyExtensions.Packaging;
 /// <summary>A built assembly to ship: its bytes and what its metadata declares.</summary>
 public sealed record AssemblyInput(AssemblyInfo Info, byte[] Bytes);
 
-/// <summary>What to pack: the source folder (SolutionPackager layout), the built assemblies, the message ids.</summary>
+/// <summary>
+/// What to pack: the source folder (SolutionPackager layout), the built assemblies, the message ids, and the mapping file
+/// that finds the built web resources (default: mapping.xml beside the source folder, when there is one).
+/// </summary>
 public sealed record PackRequest(
     string SourceFolder,
     IReadOnlyList<AssemblyInput> Assemblies,
     MessageTable Messages,
-    DependencyTable? Dependencies = null);
+    DependencyTable? Dependencies = null,
+    MappingFile? Mapping = null);
 
 /// <summary>The two zips and what went into them.</summary>
 public sealed record PackResult(
@@ -107,11 +111,16 @@ public static class SolutionPacker
 
         var steps = ShippedRegistrations(request.Assemblies, request.Messages);
         var generated = GenerateSourceFiles(request.Assemblies, steps, version);
-        var customizations = Customizations(request.SourceFolder, request.Assemblies, steps, version);
-        var environmentVariables = EnvironmentVariableFiles(request.SourceFolder);
+        var content = new SolutionContent(
+            request.Assemblies,
+            steps,
+            EnvironmentVariableFiles(request.SourceFolder),
+            SolutionWebResources.Read(request.SourceFolder, request.Mapping ?? MappingFile.Beside(request.SourceFolder)),
+            SolutionWebResources.ReadEntities(request.SourceFolder));
+        var customizations = Customizations(request.SourceFolder, content, version);
         var dependencies = MissingDependencies(request.Dependencies, steps);
-        var unmanaged = Zip(manifest, 0, customizations, request.Assemblies, steps, environmentVariables, dependencies);
-        var managed = Zip(manifest, 1, customizations, request.Assemblies, steps, environmentVariables, dependencies);
+        var unmanaged = Zip(manifest, 0, customizations, content, dependencies);
+        var managed = Zip(manifest, 1, customizations, content, dependencies);
         return new PackResult(uniqueName, version, unmanaged, managed, steps, generated);
     }
 
@@ -228,12 +237,13 @@ public static class SolutionPacker
     private static string RelativePath(string sourceFolder, string file) =>
         Path.GetRelativePath(sourceFolder, file).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static byte[] Customizations(
-        string sourceFolder, IReadOnlyList<AssemblyInput> assemblies, IReadOnlyList<StepRegistration> steps, string version)
+    private static byte[] Customizations(string sourceFolder, SolutionContent content, string version)
     {
         var root = SafeXml.LoadFile(Path.Combine(sourceFolder, "Other", "Customizations.xml")).Root!;
-        Fill(root, "SolutionPluginAssemblies", assemblies.Select(a => CustomizationsXml.PluginAssembly(a.Info, version)));
-        Fill(root, "SdkMessageProcessingSteps", steps.Select(s => CustomizationsXml.Step(s, version)));
+        Fill(root, "Entities", content.Entities.Select(e => e.Element));
+        Fill(root, "WebResources", content.WebResources.Select(w => w.Element));
+        Fill(root, "SolutionPluginAssemblies", content.Assemblies.Select(a => CustomizationsXml.PluginAssembly(a.Info, version)));
+        Fill(root, "SdkMessageProcessingSteps", content.Steps.Select(s => CustomizationsXml.Step(s, version)));
         return XmlText.ServerExport(root);
     }
 
@@ -268,17 +278,28 @@ public static class SolutionPacker
         XDocument manifest,
         int managed,
         byte[] customizations,
-        IReadOnlyList<AssemblyInput> assemblies,
-        IReadOnlyList<StepRegistration> steps,
-        IReadOnlyList<(string Path, byte[] Bytes)> environmentVariables,
+        SolutionContent content,
         IReadOnlyList<MissingDependency> dependencies)
     {
+        var (assemblies, steps, environmentVariables) = (content.Assemblies, content.Steps, content.EnvironmentVariables);
         var solution = new XElement(manifest.Root!);
         var solutionManifest = solution.Element("SolutionManifest")!;
         solutionManifest.Element("Managed")!.Value = managed.ToString(CultureInfo.InvariantCulture);
         var rootComponents = solutionManifest.Element("RootComponents")
             ?? throw new PackagingException("Other/Solution.xml has no <RootComponents /> placeholder.");
         rootComponents.RemoveNodes();
+
+        // Shells: the solution carries the table's ribbon diff, not the table (Dynamics 365 Sales owns the lead).
+        foreach (var entity in content.Entities)
+        {
+            rootComponents.Add(RootComponent(RootComponentTypes.Entity, null, entity.LogicalName, behavior: 2));
+        }
+
+        foreach (var webResource in content.WebResources)
+        {
+            rootComponents.Add(RootComponent(RootComponentTypes.WebResource, null, webResource.Name));
+        }
+
         foreach (var assembly in assemblies.Select(a => a.Info))
         {
             rootComponents.Add(RootComponent(RootComponentTypes.PluginAssembly, CustomizationsXml.Braced(ComponentIds.Assembly(assembly.SimpleName)), assembly.FullName));
@@ -312,14 +333,22 @@ public static class SolutionPacker
         };
         entries.AddRange(assemblies.Select(a => (CustomizationsXml.AssemblyPath(a.Info), a.Bytes)));
         entries.AddRange(environmentVariables);
+        entries.AddRange(content.WebResources.Select(w => (w.ZipPath, w.Bytes)));
         return DeterministicZip.Create(entries);
     }
 
-    private static XElement RootComponent(int type, string? id, string? schemaName) =>
+    private static XElement RootComponent(int type, string? id, string? schemaName, int behavior = 0) =>
         new(
             "RootComponent",
             new XAttribute("type", type.ToString(CultureInfo.InvariantCulture)),
             id is null ? null : new XAttribute("id", id),
             schemaName is null ? null : new XAttribute("schemaName", schemaName),
-            new XAttribute("behavior", "0"));
+            new XAttribute("behavior", behavior.ToString(CultureInfo.InvariantCulture)));
+
+    private sealed record SolutionContent(
+        IReadOnlyList<AssemblyInput> Assemblies,
+        IReadOnlyList<StepRegistration> Steps,
+        IReadOnlyList<(string Path, byte[] Bytes)> EnvironmentVariables,
+        IReadOnlyList<WebResourceFile> WebResources,
+        IReadOnlyList<EntityCustomization> Entities);
 }

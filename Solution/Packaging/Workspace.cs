@@ -19,7 +19,7 @@ public sealed class Workspace
     /// <summary>Solution/src: the SolutionPackager source folder.</summary>
     public string SourceFolder => Path.Combine(RepoRoot, "Solution", "src");
 
-    /// <summary>Solution/mapping.xml: where the built DLLs are.</summary>
+    /// <summary>Solution/mapping.xml: where the built DLLs and scripts are.</summary>
     public string MappingPath => Path.Combine(RepoRoot, "Solution", "mapping.xml");
 
     /// <summary>Solution/sdkmessages.json: the committed message ids.</summary>
@@ -65,7 +65,10 @@ public sealed class Workspace
     public IReadOnlyList<string> MappedAssemblyPaths()
     {
         var mapping = MappingFile.Load(MappingPath);
-        return mapping.MappedFileNames.Select(name => mapping.Resolve(SourceFolder, name)).ToList();
+        return mapping.MappedFileNames
+            .Where(name => name.EndsWith(".dll", System.StringComparison.OrdinalIgnoreCase))
+            .Select(name => mapping.Resolve(SourceFolder, name))
+            .ToList();
     }
 
     /// <summary>Reference DLLs: the given folders/files, else the sdk builds and the net462 reference assemblies.</summary>
@@ -95,7 +98,8 @@ public sealed class Workspace
     public PackResult Pack(IReadOnlyList<string>? assemblyPaths = null, IReadOnlyList<string>? referencePaths = null)
     {
         var references = ReferencePaths(referencePaths);
-        return SolutionPacker.Pack(new PackRequest(SourceFolder, ReadAssemblies(references, assemblyPaths), LoadMessages(), LoadDependencies()));
+        return SolutionPacker.Pack(new PackRequest(
+            SourceFolder, ReadAssemblies(references, assemblyPaths), LoadMessages(), LoadDependencies(), MappingFile.Load(MappingPath)));
     }
 
     private static IReadOnlyList<string> ReferencePathsFrom(IEnumerable<string> foldersOrFiles) =>

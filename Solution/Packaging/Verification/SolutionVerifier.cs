@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
@@ -102,6 +104,8 @@ public static class SolutionVerifier
 
         CheckDeclarations(steps, assemblies, options.Messages, Add);
         CheckManifest(solution, customizations, parts, Add);
+        var scripts = CheckWebResources(solution, customizations, parts, Add);
+        CheckRibbons(customizations, scripts, Add);
         if (options.Baseline is not null)
         {
             CheckIds(customizations, options.Baseline, Add);
@@ -428,6 +432,9 @@ public static class SolutionVerifier
                 RootComponentTypes.Step => stepIds.Contains(id),
                 RootComponentTypes.EnvironmentVariableDefinition => parts.ContainsKey(
                     $"{SolutionPacker.EnvironmentVariablesFolder}/{schemaName}/{SolutionPacker.EnvironmentVariableDefinitionFile}"),
+                RootComponentTypes.WebResource => customizations.Element("WebResources")?.Elements("WebResource").Any(w => (string?)w.Element("Name") == schemaName) == true,
+                RootComponentTypes.Entity => customizations.Element("Entities")?.Elements("Entity")
+                    .Any(e => string.Equals(((string?)e.Element("Name"))?.Trim(), schemaName, StringComparison.OrdinalIgnoreCase)) == true,
                 _ => true,
             };
             if (!exists)
@@ -439,6 +446,113 @@ public static class SolutionVerifier
         foreach (var missing in stepIds.Where(s => !listedStepIds.Contains(s)))
         {
             add(VerifyRules.Manifest, $"Step {missing} is not listed as a root component (type {RootComponentTypes.Step}) in solution.xml.");
+        }
+    }
+
+    /// <summary>
+    /// Each web resource: its file is in the zip (UTF-8 text for scripts and pages), its id is the one its name gives, its
+    /// type fits its name, it is a root component, and a page's scripts are packed web resources. Returns the scripts by
+    /// name, for the ribbon check.
+    /// </summary>
+    private static Dictionary<string, string> CheckWebResources(XElement solution, XElement customizations, Dictionary<string, byte[]> parts, Action<string, string> add)
+    {
+        var scripts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var resources = customizations.Element("WebResources")?.Elements("WebResource").ToList() ?? [];
+        var names = resources.Select(r => (string?)r.Element("Name") ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+        var listed = solution.Element("SolutionManifest")?.Element("RootComponents")?.Elements("RootComponent")
+            .Where(r => ComponentType((string?)r.Attribute("type")) == RootComponentTypes.WebResource)
+            .Select(r => (string?)r.Attribute("schemaName") ?? string.Empty)
+            .ToHashSet(StringComparer.Ordinal) ?? [];
+        var pages = new List<(string Name, string Text)>();
+        foreach (var resource in resources)
+        {
+            var name = (string?)resource.Element("Name") ?? string.Empty;
+            var fileName = ((string?)resource.Element("FileName") ?? string.Empty).TrimStart('/');
+            if (!Guid.TryParse((string?)resource.Element("WebResourceId"), out var id) || id != ComponentIds.WebResource(name))
+            {
+                add(VerifyRules.WebResource, $"Web resource {name}: its id is not {{{ComponentIds.WebResource(name)}}}, the one its name gives.");
+            }
+
+            var type = (string?)resource.Element("WebResourceType");
+            if (!SolutionWebResources.TypesByExtension.TryGetValue(Path.GetExtension(name), out var expected)
+                || type != expected.ToString(CultureInfo.InvariantCulture))
+            {
+                add(VerifyRules.WebResource, $"Web resource {name}: type {type} does not fit its name (.html 1, .css 2, .js 3, …).");
+            }
+
+            if (!listed.Contains(name))
+            {
+                add(VerifyRules.WebResource, $"Web resource {name} is not listed as a root component (type {RootComponentTypes.WebResource}) in solution.xml.");
+            }
+
+            if (!parts.TryGetValue(fileName, out var bytes))
+            {
+                add(VerifyRules.WebResource, $"Web resource {name}: its file '{fileName}' is not in the zip.");
+                continue;
+            }
+
+            if (type is "1" or "2" or "3")
+            {
+                string text;
+                try
+                {
+                    text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+                }
+                catch (DecoderFallbackException)
+                {
+                    add(VerifyRules.WebResource, $"Web resource {name} is not UTF-8 text.");
+                    continue;
+                }
+
+                if (type == "3")
+                {
+                    scripts[name] = text;
+                }
+                else if (type == "1")
+                {
+                    pages.Add((name, text));
+                }
+            }
+        }
+
+        // A page's own scripts sit beside it (names without slashes); ClientGlobalContext.js.aspx is the platform's.
+        foreach (var (page, text) in pages)
+        {
+            foreach (var source in Regex.Matches(text, "<script[^>]*\\ssrc=\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+            {
+                if (source != "ClientGlobalContext.js.aspx" && !source.Contains("//", StringComparison.Ordinal) && !names.Contains(source))
+                {
+                    add(VerifyRules.WebResource, $"Web resource {page} loads '{source}', which is not a web resource in the package.");
+                }
+            }
+        }
+
+        return scripts;
+    }
+
+    /// <summary>Every ribbon rule and action names a packed script ($webresource:name) that defines the function it calls.</summary>
+    private static void CheckRibbons(XElement customizations, Dictionary<string, string> scripts, Action<string, string> add)
+    {
+        const string Prefix = "$webresource:";
+        var ribbons = customizations.Element("Entities")?.Elements("Entity").Select(e => e.Element("RibbonDiffXml"))
+            .Append(customizations.Element("RibbonDiffXml")).OfType<XElement>() ?? [];
+        foreach (var (library, function) in ribbons.SelectMany(SolutionWebResources.RibbonFunctions))
+        {
+            if (!library.StartsWith(Prefix, StringComparison.Ordinal) || !scripts.TryGetValue(library[Prefix.Length..], out var script))
+            {
+                add(VerifyRules.Ribbon, $"The ribbon calls {function} from '{library}', which is not a script web resource in the package.");
+                continue;
+            }
+
+            // A namespaced function is exported as "Namespace.name = …"; a global one is declared "function name(".
+            var segments = function.Split('.');
+            var defined = segments.Length > 1
+                ? Regex.IsMatch(script, $"\\b{Regex.Escape(segments[^2] + "." + segments[^1])}\\s*=")
+                : Regex.IsMatch(script, $"function\\s+{Regex.Escape(function)}\\s*\\(");
+            if (!defined)
+            {
+                add(VerifyRules.Ribbon, $"The ribbon calls {function} from {library[Prefix.Length..]}, which does not define it.");
+            }
         }
     }
 

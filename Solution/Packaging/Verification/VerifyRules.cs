@@ -44,4 +44,10 @@ public static class VerifyRules
 
     /// <summary>solution.xml's MissingDependencies differ from what Solution/dependencies.json gives for the zip's steps.</summary>
     public const string Dependencies = "DEPENDENCIES";
+
+    /// <summary>A web resource whose file, id, type, root component or referenced scripts are wrong.</summary>
+    public const string WebResource = "WEBRESOURCE";
+
+    /// <summary>A ribbon rule or action calls a library that is not a packed script, or a function the script does not define.</summary>
+    public const string Ribbon = "RIBBON";
 }
