@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Xml;
 using System.Xml.Linq;
+using LeadQualifyExtensions.Emulator.Metadata.Import;
 using LeadQualifyExtensions.Emulator.Pipeline;
 using LeadQualifyExtensions.Packaging;
 using Microsoft.Xrm.Sdk;
@@ -17,7 +18,11 @@ namespace LeadQualifyExtensions.Emulator.Solutions;
 /// <param name="Steps">Steps registered (existing steps with the same id were replaced).</param>
 /// <param name="EnvironmentVariables">Schema names of the environment variable definitions created or updated.</param>
 public sealed record SolutionImportResult(
-    IReadOnlyList<Assembly> Assemblies, IReadOnlyList<RegisteredStep> Steps, IReadOnlyList<string> EnvironmentVariables);
+    IReadOnlyList<Assembly> Assemblies, IReadOnlyList<RegisteredStep> Steps, IReadOnlyList<string> EnvironmentVariables)
+{
+    /// <summary>Logical names of the tables the solution's Entities section describes (new ones and extended standard ones).</summary>
+    public IReadOnlyList<string> Tables { get; init; } = [];
+}
 
 /// <summary>
 /// Imports the parts of a solution zip the emulator runs: plug-in assemblies (from the zip path in FileName), their
@@ -53,6 +58,9 @@ internal static class SolutionImporter
         var read = elements.Select(element => ReadStep(emulator, element, types)).ToList();
         var messageIds = read.Zip(elements, (step, element) => (step.Id, MessageId: Guid.Parse(Required(element, "SdkMessageId")))).ToDictionary(p => p.Id, p => p.MessageId);
         var definitions = ReadEnvironmentVariables(parts);
+        var schema = SolutionSchemaReader.Read(root, emulator.Schema);
+        // Tables first: the steps and environment variables may name them.
+        schema.ApplyTo(emulator.Schema);
         var steps = new List<RegisteredStep>();
         foreach (var step in read)
         {
@@ -67,7 +75,10 @@ internal static class SolutionImporter
         }
 
         RecordInstalled(emulator, manifest);
-        return new SolutionImportResult(assemblies, steps, definitions.Select(d => d.GetAttributeValue<string>("schemaname")).ToList());
+        return new SolutionImportResult(assemblies, steps, definitions.Select(d => d.GetAttributeValue<string>("schemaname")).ToList())
+        {
+            Tables = schema.Tables.Select(t => t.LogicalName).ToList(),
+        };
     }
 
     private static XElement? Manifest(List<ZipPart> parts) =>

@@ -31,11 +31,15 @@ internal static class RowValidator
             case ColumnKind.EntityName:
                 return Expect<string>(table, name, "System.String", value);
             case ColumnKind.Integer:
-                return Expect<int>(table, name, "System.Int32", value);
+                var whole = Expect<int>(table, name, "System.Int32", value);
+                CheckRange(table, attribute, whole);
+                return whole;
             case ColumnKind.BigInt:
                 return Expect<long>(table, name, "System.Int64", value);
             case ColumnKind.Decimal:
-                return Expect<decimal>(table, name, "System.Decimal", value);
+                var number = Expect<decimal>(table, name, "System.Decimal", value);
+                CheckRange(table, attribute, number);
+                return number;
             case ColumnKind.Double:
                 return Expect<double>(table, name, "System.Double", value);
             case ColumnKind.Boolean:
@@ -118,6 +122,15 @@ internal static class RowValidator
         ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner => (typeof(EntityReference), "Microsoft.Xrm.Sdk.EntityReference"),
         _ => null,
     };
+
+    // A whole or decimal number outside the column's range (e.g. a custom column's MinValue/MaxValue) is refused.
+    private static void CheckRange(TableDefinition table, AttributeDefinition attribute, decimal value)
+    {
+        if ((attribute.MinValue is { } min && value < min) || (attribute.MaxValue is { } max && value > max))
+        {
+            throw Faults.NumberOutOfRange(table.LogicalName, attribute.LogicalName, value, attribute.MinValue ?? decimal.MinValue, attribute.MaxValue ?? decimal.MaxValue);
+        }
+    }
 
     // The platform's currency range, narrowed by the column's documented range; no more decimals than the column keeps.
     private static decimal CheckMoney(TableDefinition table, AttributeDefinition attribute, decimal value)

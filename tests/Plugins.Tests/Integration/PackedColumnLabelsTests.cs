@@ -31,6 +31,21 @@ public sealed class PackedColumnLabelsTests
     }
 
     [TestMethod]
+    [DataRow(English, "Budget approved by")]
+    [DataRow(German, "Budget genehmigt von")]
+    public void QualifyLead_PolicyRequiresColumnFromAnImportedSolution_RefusedWithItsLabel(int language, string names)
+    {
+        var emulator = Organization("""{"requiredFields":["lqx_budgetapprovedby"]}""");
+        emulator.Schema.ImportSolution(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Schema", "customizations.xml"));
+        var service = emulator.UserService(language);
+        var leadId = service.Create(QualifiableLead());
+
+        var message = Refused(() => service.Execute(Qualify(leadId, account: true, contact: true, opportunity: true)));
+
+        Assert.AreEqual(Expected(QualificationTexts.MissingFields, language, names), message);
+    }
+
+    [TestMethod]
     public void QualifyLead_CustomColumnFilled_Qualifies()
     {
         var emulator = Organization(Policy);
