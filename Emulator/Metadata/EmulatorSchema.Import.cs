@@ -21,13 +21,21 @@ public sealed partial class EmulatorSchema
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var root = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? CustomizationsInZip(path) : Load(path);
-        return Import(root);
+        var imported = SolutionSchemaReader.Read(root, this);
+        imported.ApplyTo(this);
+        return imported.Tables.Select(t => t.LogicalName).ToArray();
     }
 
-    /// <summary>Adds the schema in a customizations.xml root element (used by the solution importer, which has the zip open).</summary>
-    internal string[] Import(XElement customizations)
+    /// <summary>
+    /// Adds the entity types of an environment's Web API CSDL document (<c>GET /api/data/v9.2/$metadata</c> saved to a
+    /// file): tables with their keys and entity sets, typed columns, lookups from navigation properties. $metadata has
+    /// no labels, lengths, option sets or cascade rules; what stands in is listed in the CSDL reader's remarks (Metadata/Import/CsdlSchemaReader.cs).
+    /// </summary>
+    /// <returns>The logical names of the entity types read.</returns>
+    public string[] ImportCsdl(string path)
     {
-        var imported = SolutionSchemaReader.Read(customizations, this);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var imported = CsdlSchemaReader.Read(Load(path), this);
         imported.ApplyTo(this);
         return imported.Tables.Select(t => t.LogicalName).ToArray();
     }
