@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.ServiceModel;
+using LeadQualifyExtensions.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace LeadQualifyExtensions.Emulator;
@@ -54,13 +56,27 @@ internal static class Faults
     public static FaultException<OrganizationServiceFault> RecordNotFound(string table, Guid id) =>
         Create(ObjectDoesNotExist, Format("{0} With Id = {1} Does Not Exist", table, id));
 
-    /// <summary>The table is unknown.</summary>
-    public static FaultException<OrganizationServiceFault> UnknownTable(string? table) =>
-        Create(QueryBuilderNoEntity, Format("The entity with a name = '{0}' with namemapping = 'Logical' was not found in the MetadataCache.", table));
+    /// <summary>
+    /// The table is unknown. The platform's code and message are kept; the trace text adds the emulator's hint (close
+    /// names in <paramref name="schema"/>, else among the standard tables, and how to declare a table).
+    /// </summary>
+    public static FaultException<OrganizationServiceFault> UnknownTable(string? table, EmulatorSchema? schema = null) =>
+        Create(
+            QueryBuilderNoEntity,
+            Format("The entity with a name = '{0}' with namemapping = 'Logical' was not found in the MetadataCache.", table),
+            "Emulator hint:" + NearMiss.Hint(table, schema?.Tables.Select(t => t.LogicalName) ?? MetadataCatalog.Tables.Select(t => t.LogicalName))
+            + " Tables the emulator does not ship must be declared before use: emulator.Schema.Table(\"new_project\", t => t.PrimaryNameColumn(\"new_name\", 100, \"Name\")).");
 
-    /// <summary>The column is unknown on the table.</summary>
-    public static FaultException<OrganizationServiceFault> UnknownColumn(string table, string column) =>
-        Create(QueryBuilderNoAttribute, Format("'{0}' entity doesn't contain attribute with Name = '{1}' and NameMapping = 'Logical'.", table, column));
+    /// <summary>The column is unknown on the table; the trace text names close columns of <paramref name="definition"/> (else the standard table's).</summary>
+    public static FaultException<OrganizationServiceFault> UnknownColumn(string table, string column, TableDefinition? definition = null)
+    {
+        var known = (definition ?? MetadataCatalog.Find(table))?.Attributes.Keys ?? Enumerable.Empty<string>();
+        return Create(
+            QueryBuilderNoAttribute,
+            Format("'{0}' entity doesn't contain attribute with Name = '{1}' and NameMapping = 'Logical'.", table, column),
+            "Emulator hint:" + NearMiss.Hint(column, known)
+            + Format(" Columns the emulator does not ship must be declared before use: emulator.Schema.Table(\"{0}\", t => t.String(\"{1}\", 100, \"Label\")).", table, column));
+    }
 
     /// <summary>The value's .NET type does not match the column type (best guess: InvalidArgument, platform wording).</summary>
     public static FaultException<OrganizationServiceFault> WrongValueType(string table, string column, string expected, object value) =>
@@ -120,6 +136,10 @@ internal static class Faults
     /// <summary>Builds a fault with <paramref name="code"/> and <paramref name="message"/>.</summary>
     public static FaultException<OrganizationServiceFault> Create(int code, string message) =>
         Wrap(new OrganizationServiceFault { ErrorCode = code, Message = message, Timestamp = DateTime.UtcNow });
+
+    /// <summary>Builds a fault whose TraceText carries the emulator's own explanation; code and message stay the platform's.</summary>
+    public static FaultException<OrganizationServiceFault> Create(int code, string message, string traceText) =>
+        Wrap(new OrganizationServiceFault { ErrorCode = code, Message = message, TraceText = traceText, Timestamp = DateTime.UtcNow });
 
     /// <summary>Wraps an existing fault detail (also used for <see cref="ExecuteTransactionFault"/>).</summary>
     public static FaultException<OrganizationServiceFault> Wrap(OrganizationServiceFault fault)

@@ -56,7 +56,11 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
     DateTime IPipelineHost.UtcNow => _emulator.Clock.UtcNow;
 
     /// <summary>Registers a step.</summary>
-    public RegisteredStep RegisterStep(PluginStep step) => Pipeline.Steps.Register(step);
+    public RegisteredStep RegisterStep(PluginStep step)
+    {
+        StepRules.Check(_emulator, step);
+        return Pipeline.Steps.Register(step);
+    }
 
     /// <summary>Removes the step with id <paramref name="stepId"/>; returns whether it was registered.</summary>
     public bool UnregisterStep(Guid stepId) => Pipeline.Steps.Unregister(stepId);
@@ -70,7 +74,7 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
     /// </summary>
     public PluginExecutionContext ExecutePlugin(IPlugin plugin, PluginRun run)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        StepRules.Check(_emulator, run);
         var userId = run.UserId ?? _emulator.AdministratorId;
         var request = new RequestContext(_emulator, userId, userId, run.Depth, Guid.NewGuid(), null);
         var inTransaction = run.Stage != PipelineStage.PreValidation && run.Mode == StepMode.Synchronous;

@@ -11,7 +11,7 @@ namespace LeadQualifyExtensions.Emulator.Store;
 /// <summary>The write rules of the platform: validation, defaults, system columns, computed columns, cascades.</summary>
 internal static class DataOperations
 {
-    public static TableDefinition Table(EmulatorSchema schema, string? logicalName) => schema.Find(logicalName) ?? throw Faults.UnknownTable(logicalName);
+    public static TableDefinition Table(EmulatorSchema schema, string? logicalName) => schema.Find(logicalName) ?? throw Faults.UnknownTable(logicalName, schema);
 
     public static Entity Existing(EntityStore store, string table, Guid id) => store.Get(table, id) ?? throw Faults.RecordNotFound(table, id);
 
@@ -222,7 +222,7 @@ internal static class DataOperations
     }
 
     public static AttributeDefinition Column(TableDefinition table, string column) =>
-        table.Attributes.TryGetValue(column, out var attribute) ? attribute : throw Faults.UnknownColumn(table.LogicalName, column);
+        table.Attributes.TryGetValue(column, out var attribute) ? attribute : throw Faults.UnknownColumn(table.LogicalName, column, table);
 
     /// <summary>Defaults, owner and system columns a seeded or created row needs (only where not set).</summary>
     public static void FillCreateDefaults(TableDefinition table, Entity row, Guid userId, XrmEmulator emulator)

@@ -178,7 +178,7 @@ internal sealed class EntityStore : IQuerySource
 
     /// <inheritdoc />
     public string PrimaryIdAttribute(string table) =>
-        (Schema.Find(table) ?? throw Faults.UnknownTable(table)).PrimaryIdAttribute;
+        (Schema.Find(table) ?? throw Faults.UnknownTable(table, Schema)).PrimaryIdAttribute;
 
     /// <inheritdoc />
     public ColumnKind? ColumnKindOf(string table, string column) =>
