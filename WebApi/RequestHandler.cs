@@ -29,6 +29,7 @@ internal sealed class RequestHandler
     private readonly WebApiOptions _options;
     private readonly Lazy<ServedMetadata> _metadata;
     private readonly Lazy<Operations> _operations;
+    private readonly WebResourcePages _webResources;
 
     public RequestHandler(XrmEmulator emulator, WebApiOptions options)
     {
@@ -36,6 +37,7 @@ internal sealed class RequestHandler
         _options = options;
         _metadata = new Lazy<ServedMetadata>(() => new ServedMetadata(emulator.Schema));
         _operations = new Lazy<Operations>(() => new Operations(emulator, _metadata.Value));
+        _webResources = new WebResourcePages(emulator, options);
     }
 
     private ServedMetadata Metadata => _metadata.Value;
@@ -47,6 +49,12 @@ internal sealed class RequestHandler
         if (!_options.AllowRemote && context.Connection.RemoteIpAddress is { } address && !IPAddress.IsLoopback(address))
         {
             await WriteErrorAsync(response, new WebApiError(403, WebApiError.Hex(unchecked((int)0x80040220)), "This server answers only callers on this machine; start it with --allow-remote to change that.")).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.Request.Path.StartsWithSegments(WebResourcePages.BasePath, out var resource))
+        {
+            await _webResources.HandleAsync(context, resource.Value ?? string.Empty).ConfigureAwait(false);
             return;
         }
 
@@ -87,6 +95,13 @@ internal sealed class RequestHandler
         userId = Guid.Empty;
         var header = request.Headers.Authorization.ToString();
         const string Bearer = "Bearer ";
+        if (header.Length == 0 && _webResources.CookieUser(request) is { } signedIn)
+        {
+            // A browser signed in through /WebResources/…?lqxtoken= (WebResourcePages), as web resources use the session.
+            userId = signedIn;
+            return true;
+        }
+
         return header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
             && _options.Tokens.TryGetValue(header[Bearer.Length..].Trim(), out userId);
     }
@@ -106,6 +121,13 @@ internal sealed class RequestHandler
         if (path == "/$metadata")
         {
             await WriteMetadataAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        if (EntityDefinitions.Match(path) is { } definition && HttpMethods.IsGet(request.Method))
+        {
+            var caller = _emulator.GetOrganizationService(userId);
+            await WriteJsonAsync(context.Response, 200, writer => EntityDefinitions.Write(writer, serviceRoot, caller, definition.LogicalName, definition.Attributes)).ConfigureAwait(false);
             return;
         }
 

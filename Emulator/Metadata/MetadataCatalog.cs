@@ -36,6 +36,7 @@ internal static class MetadataCatalog
             TransactionCurrency.Definition, Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
             LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,
             EnvironmentVariableValue.Definition, SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
+            WebResource.Definition,
         ]);
         TableMap = Index(tables);
 

@@ -26,8 +26,9 @@ public sealed record SolutionImportResult(
 
 /// <summary>
 /// Imports the parts of a solution zip the emulator runs: plug-in assemblies (from the zip path in FileName), their
-/// SdkMessageProcessingSteps with images (message resolved by id through the sdkmessage table), and environment
-/// variable definitions (environmentvariabledefinitions/&lt;schema&gt;/environmentvariabledefinition.xml).
+/// SdkMessageProcessingSteps with images (message resolved by id through the sdkmessage table), environment
+/// variable definitions (environmentvariabledefinitions/&lt;schema&gt;/environmentvariabledefinition.xml) and web
+/// resources (webresource rows with their content).
 /// </summary>
 internal static class SolutionImporter
 {
@@ -58,6 +59,7 @@ internal static class SolutionImporter
         var read = elements.Select(element => ReadStep(emulator, element, types)).ToList();
         var messageIds = read.Zip(elements, (step, element) => (step.Id, MessageId: Guid.Parse(Required(element, "SdkMessageId")))).ToDictionary(p => p.Id, p => p.MessageId);
         var definitions = ReadEnvironmentVariables(parts);
+        var webResources = ReadWebResources(parts, root);
         var schema = SolutionSchemaReader.Read(root, emulator.Schema);
         // Tables first: the steps and environment variables may name them.
         schema.ApplyTo(emulator.Schema);
@@ -72,6 +74,11 @@ internal static class SolutionImporter
         foreach (var definition in definitions)
         {
             Upsert(emulator, definition);
+        }
+
+        foreach (var webResource in webResources)
+        {
+            UpsertById(emulator, webResource);
         }
 
         RecordInstalled(emulator, manifest);
@@ -336,6 +343,40 @@ internal static class SolutionImporter
         }
 
         return definitions;
+    }
+
+    // WebResources/WebResource: the row with its content (base64, as the webresource table holds it) from the zip path in FileName.
+    private static List<Entity> ReadWebResources(List<ZipPart> parts, XElement root)
+    {
+        var rows = new List<Entity>();
+        foreach (var element in Sections(root, "WebResources", "WebResource"))
+        {
+            var name = element.Element("Name")?.Value ?? throw new InvalidDataException("A web resource has no Name.");
+            var fileName = (element.Element("FileName")?.Value ?? string.Empty).TrimStart('/');
+            var part = Entry(parts, fileName) ?? throw new InvalidDataException($"Web resource {name}: its file '{fileName}' is not in the zip.");
+            rows.Add(new Entity("webresource", Guid.Parse(element.Element("WebResourceId")?.Value ?? throw new InvalidDataException($"Web resource {name} has no WebResourceId.")))
+            {
+                ["name"] = name,
+                ["displayname"] = element.Element("DisplayName")?.Value ?? name,
+                ["description"] = element.Element("Description")?.Value ?? string.Empty,
+                ["webresourcetype"] = new OptionSetValue(Int(element, "WebResourceType", 1)),
+                ["content"] = Convert.ToBase64String(part.Bytes),
+            });
+        }
+
+        return rows;
+    }
+
+    // Re-importing a web resource replaces it (same id).
+    private static void UpsertById(XrmEmulator emulator, Entity row)
+    {
+        if (emulator.All(row.LogicalName).Any(e => e.Id == row.Id))
+        {
+            emulator.GetOrganizationService().Update(row);
+            return;
+        }
+
+        emulator.Seed(row);
     }
 
     // Re-importing upgrades in place: the definition is matched by schema name.

@@ -18,9 +18,10 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private ServedOrganization(XrmEmulator emulator, WebApplication app)
+    private ServedOrganization(XrmEmulator emulator, WebApiOptions options, WebApplication app)
     {
         Emulator = emulator;
+        Options = options;
         _app = app;
         Server = app.GetTestServer();
         Client = Server.CreateClient();
@@ -29,6 +30,9 @@ internal sealed class ServedOrganization : IAsyncDisposable
     }
 
     public XrmEmulator Emulator { get; }
+
+    /// <summary>The server's options: tests add tokens for other users.</summary>
+    public WebApiOptions Options { get; }
 
     public TestServer Server { get; }
 
@@ -42,7 +46,7 @@ internal sealed class ServedOrganization : IAsyncDisposable
         options.Tokens[Token] = emulator.AdministratorId;
         var app = DataverseWebApi.Build(emulator, options, builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
-        return new ServedOrganization(emulator, app);
+        return new ServedOrganization(emulator, options, app);
     }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
