@@ -201,8 +201,14 @@ public sealed class TableDefinition
     /// <summary>Schema name, e.g. <c>Lead</c> (the logical name where none is known).</summary>
     public string SchemaName { get => _schemaName ?? LogicalName; init => _schemaName = value; }
 
-    /// <summary>The Web API entity set name, e.g. <c>leads</c> (logical name + "s" where none is known).</summary>
-    public string EntitySetName { get => _entitySetName ?? LogicalName + "s"; init => _entitySetName = value; }
+    /// <summary>
+    /// The Web API entity set name, e.g. <c>leads</c>, <c>opportunities</c> (where none is known: the logical name's
+    /// English plural, "y" after a consonant becoming "ies", else + "s").
+    /// </summary>
+    public string EntitySetName { get => _entitySetName ?? DefaultPlural(LogicalName); init => _entitySetName = value; }
+
+    private static string DefaultPlural(string name) =>
+        name.Length > 1 && name[^1] == 'y' && !"aeiou".Contains(name[^2], StringComparison.Ordinal) ? name[..^1] + "ies" : name + "s";
 
     /// <summary>Plural display name, e.g. Leads.</summary>
     public DisplayLabel? DisplayCollectionName { get; init; }

@@ -141,6 +141,19 @@ public sealed class BrowserSupportTests
         Assert.AreEqual("{\"account\":\"never\"}", Plugins.Policy.PolicyReader.ReadJson(served.Emulator.GetOrganizationService()));
     }
 
+    [TestMethod]
+    public async Task EntitySets_NamedAsDataverseNamesThem()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        var leadId = served.Emulator.GetOrganizationService().Create(new Microsoft.Xrm.Sdk.Entity("lead") { ["lastname"] = "Berg" });
+
+        using var created = await served.Client.PostAsync("opportunities", ServedOrganization.Json($$"""{"name":"Contoso expansion","originatingleadid@odata.bind":"/leads({{leadId}})"}"""));
+        using var table = await served.Client.GetAsync("EntityDefinitions(LogicalName='transactioncurrency')");
+
+        Assert.AreEqual(HttpStatusCode.NoContent, created.StatusCode, await created.Content.ReadAsStringAsync());
+        Assert.AreEqual("transactioncurrencies", (await ServedOrganization.BodyAsync(table)).GetProperty("EntitySetName").GetString());
+    }
+
     private static async Task<JsonElement[]> AttributesAsync(ServedOrganization served, Guid? caller)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "EntityDefinitions(LogicalName='lead')/Attributes?$select=LogicalName,DisplayName");

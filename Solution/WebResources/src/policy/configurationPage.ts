@@ -263,6 +263,10 @@ namespace LeadQualifyExtensions.ConfigurationPage {
 
             this.columnChoice.disabled = !enabled;
             this.saveButton.disabled = !enabled;
+            // While the JSON is not valid, the fields show the last valid policy and must not overwrite the text.
+            for (const button of this.root.querySelectorAll<HTMLButtonElement>("#required-fields button, #add")) {
+                button.disabled = !enabled;
+            }
         }
 
         private showError(message: string | null): void {
