@@ -27,6 +27,7 @@ internal sealed class Handlers
         new SetStateHandler(), new ExecuteMultipleHandler(), new ExecuteTransactionHandler(),
         .. Sales.SalesHandlers.All,
         .. Metadata.MetadataMessages.All,
+        .. FetchConversionHandlers.All,
     ];
 
     /// <summary>Adds or replaces the handler for its message.</summary>

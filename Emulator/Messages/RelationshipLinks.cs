@@ -11,8 +11,15 @@ internal static class Links
         var target = Parameters.Required<EntityReference>(request, "Target");
         var relationship = Parameters.Required<Relationship>(request, "Relationship");
         var related = Parameters.Required<EntityReferenceCollection>(request, "RelatedEntities");
+        if (context.Emulator.Schema.FindRelationship(relationship.SchemaName) is null
+            && context.Emulator.Schema.FindManyToMany(relationship.SchemaName) is { } manyToMany)
+        {
+            ManyToManyLinks.Apply(manyToMany, target, related, context, associate);
+            return;
+        }
+
         var definition = context.Emulator.Schema.FindRelationship(relationship.SchemaName)
-            ?? throw Faults.InvalidArgumentFault($"Relationship '{relationship.SchemaName}' is not a one-to-many relationship known to the emulator.");
+            ?? throw Faults.InvalidArgumentFault($"Relationship '{relationship.SchemaName}' is not a relationship known to the emulator.");
         foreach (var other in related)
         {
             EntityReference one;

@@ -32,6 +32,11 @@ internal sealed class RetrieveHandler : IRequestHandler
             result[table.PrimaryIdAttribute] = row.Id;
         }
 
+        if (Parameters.Optional<RelationshipQueryCollection>(request, "RelatedEntitiesQuery") is { Count: > 0 } related)
+        {
+            RelatedEntitiesQuery.Fill(result, row, related, context);
+        }
+
         var response = new RetrieveResponse();
         response.Results["Entity"] = result;
         return response;

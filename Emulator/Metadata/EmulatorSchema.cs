@@ -13,11 +13,19 @@ public sealed partial class EmulatorSchema
 {
     private readonly Dictionary<string, TableDefinition> _custom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationshipDefinition> _customRelationships = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ManyToManyDefinition> _manyToMany = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
     private Dictionary<string, RelationshipDefinition[]>? _referencing;
 
     internal EmulatorSchema()
     {
     }
+
+    /// <summary>Grows with every change to this schema (RetrieveMetadataChanges reports it as the ServerVersionStamp).</summary>
+    public long Version { get; private set; }
+
+    /// <summary>The <see cref="Version"/> at which <paramref name="table"/> last changed; 0 for an unchanged standard table.</summary>
+    public long VersionOf(string table) => _versions.GetValueOrDefault(table);
 
     /// <summary>Every table: standard ones (possibly extended with custom columns) and custom ones.</summary>
     public IEnumerable<TableDefinition> Tables =>
@@ -56,6 +64,7 @@ public sealed partial class EmulatorSchema
         ArgumentNullException.ThrowIfNull(table);
         var existing = Find(table.LogicalName);
         _custom[table.LogicalName] = existing is null ? table : Merge(existing, table);
+        Changed(table.LogicalName);
         foreach (var relationship in relationships ?? [])
         {
             AddRelationship(relationship);
@@ -79,7 +88,35 @@ public sealed partial class EmulatorSchema
         {
             _customRelationships[relationship.SchemaName] = relationship;
             _referencing = null;
+            Changed(relationship.ReferencedTable);
+            Changed(relationship.ReferencingTable);
         }
+    }
+
+    /// <summary>Every many-to-many relationship (none among the standard tables the emulator has).</summary>
+    public IEnumerable<ManyToManyDefinition> ManyToManyRelationships => _manyToMany.Values;
+
+    /// <summary>The many-to-many relationship named <paramref name="schemaName"/> (case-insensitive), or null.</summary>
+    public ManyToManyDefinition? FindManyToMany(string? schemaName) =>
+        schemaName is not null && _manyToMany.TryGetValue(schemaName, out var relationship) ? relationship : null;
+
+    /// <summary>Adds a many-to-many relationship between two known tables, and its intersect table; others are ignored.</summary>
+    public void AddManyToMany(ManyToManyDefinition relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        if (Find(relationship.Entity1) is null || Find(relationship.Entity2) is null)
+        {
+            return;
+        }
+
+        _manyToMany[relationship.SchemaName] = relationship;
+        if (Find(relationship.IntersectEntity) is null)
+        {
+            Add(relationship.IntersectTable());
+        }
+
+        Changed(relationship.Entity1);
+        Changed(relationship.Entity2);
     }
 
     /// <summary>
@@ -96,6 +133,8 @@ public sealed partial class EmulatorSchema
         Add(existing is null ? builder.BuildNew() : builder.BuildColumns(existing));
         return this;
     }
+
+    private void Changed(string table) => _versions[table] = ++Version;
 
     private static TableDefinition Merge(TableDefinition existing, TableDefinition added)
     {

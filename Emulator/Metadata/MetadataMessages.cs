@@ -23,6 +23,7 @@ internal static class MetadataMessages
         new Handler("RetrieveEntity", RetrieveEntity), new Handler("RetrieveAttribute", RetrieveAttribute),
         new Handler("RetrieveAllEntities", RetrieveAllEntities), new Handler("RetrieveOptionSet", RetrieveOptionSet),
         new Handler("RetrieveRelationship", RetrieveRelationship),
+        new Handler("RetrieveMetadataChanges", (request, context) => MetadataChanges.Execute(request, context, LanguageOf(context))),
     ];
 
     private static RetrieveEntityResponse RetrieveEntity(OrganizationRequest request, RequestContext context)

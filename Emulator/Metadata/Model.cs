@@ -216,6 +216,9 @@ public sealed class TableDefinition
     /// <summary>True for tables added by the user (solution, $metadata or builder), false for the standard ones.</summary>
     public bool IsCustomEntity { get; init; }
 
+    /// <summary>True for the intersect table of a many-to-many relationship (rows written by Associate only).</summary>
+    public bool IsIntersect { get; init; }
+
     /// <summary>Primary id column, e.g. <c>leadid</c>.</summary>
     public string PrimaryIdAttribute { get; }
 
@@ -254,4 +257,39 @@ public sealed class TableDefinition
 
     /// <summary>True when <paramref name="status"/> belongs to <paramref name="state"/>.</summary>
     public bool IsValidStatus(int state, int status) => StatusAttribute?.FindOption(status)?.State == state;
+}
+
+/// <summary>A many-to-many relationship, kept as rows of its intersect table (one per associated pair).</summary>
+/// <param name="SchemaName">Relationship schema name, e.g. <c>lqx_project_contact</c>.</param>
+/// <param name="Entity1">The first table.</param>
+/// <param name="Entity1Attribute">The intersect column holding the first table's id.</param>
+/// <param name="Entity2">The second table.</param>
+/// <param name="Entity2Attribute">The intersect column holding the second table's id.</param>
+/// <param name="IntersectEntity">The intersect table's logical name.</param>
+public sealed record ManyToManyDefinition(
+    string SchemaName, string Entity1, string Entity1Attribute, string Entity2, string Entity2Attribute, string IntersectEntity)
+{
+    /// <summary>
+    /// The relationship between <paramref name="entity1"/> and <paramref name="entity2"/> through
+    /// <paramref name="intersect"/>, with the platform's intersect column names (<c>&lt;table&gt;id</c>, or
+    /// <c>&lt;table&gt;idone</c>/<c>idtwo</c> when a table relates to itself).
+    /// </summary>
+    public static ManyToManyDefinition Between(string schemaName, string entity1, string entity2, string intersect) =>
+        entity1 == entity2
+            ? new(schemaName, entity1, entity1 + "idone", entity2, entity2 + "idtwo", intersect)
+            : new(schemaName, entity1, entity1 + "id", entity2, entity2 + "id", intersect);
+
+    /// <summary>The intersect table: its key, the two id columns, no owner and no state.</summary>
+    internal TableDefinition IntersectTable()
+    {
+        var core = new TableBuilder(IntersectEntity, IntersectEntity + "id", null, OwnershipType.None, IntersectEntity)
+            .Uniqueidentifier(Entity1Attribute, Entity1Attribute)
+            .Uniqueidentifier(Entity2Attribute, Entity2Attribute)
+            .Build();
+        return new TableDefinition(core.LogicalName, core.PrimaryIdAttribute, null, OwnershipType.None, core.DisplayName, core.AttributeList, [])
+        {
+            IsCustomEntity = true,
+            IsIntersect = true,
+        };
+    }
 }

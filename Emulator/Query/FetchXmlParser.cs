@@ -131,6 +131,14 @@ internal static class FetchXmlParser
         ["matchfirstrowusingcrossapply"] = JoinOperator.MatchFirstRowUsingCrossApply,
     };
 
+    /// <summary>The FetchXML name of a condition operator (the first spelling when there are two), or null.</summary>
+    internal static string? OperatorName(ConditionOperator conditionOperator) =>
+        Operators.FirstOrDefault(pair => pair.Value == conditionOperator).Key;
+
+    /// <summary>The FetchXML link-type of a join operator, or null.</summary>
+    internal static string? LinkTypeName(JoinOperator joinOperator) =>
+        LinkTypes.FirstOrDefault(pair => pair.Value == joinOperator).Key;
+
     private static readonly HashSet<string> FetchAttributes = new(StringComparer.Ordinal)
     {
         "version", "count", "page", "paging-cookie", "utc-offset", "aggregate", "distinct", "top", "mapping",

@@ -165,6 +165,7 @@ internal static class DataOperations
 
         // A self-referencing cascade may already have removed the row.
         store.Remove(table.LogicalName, target.Id);
+        Messages.ManyToManyLinks.Forget(store, store.Schema, table.LogicalName, target.Id);
     }
 
     public static void Assign(EntityReference target, EntityReference assignee, RequestContext context)

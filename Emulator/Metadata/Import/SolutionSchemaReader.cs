@@ -11,7 +11,8 @@ namespace LeadQualifyExtensions.Emulator.Metadata.Import;
 /// <summary>Tables and one-to-many relationships read from a schema source, not yet added to any schema.</summary>
 /// <param name="Tables">New tables, or standard tables with the columns to add to them.</param>
 /// <param name="Relationships">One-to-many relationships (lookups with their cascade rules).</param>
-internal sealed record ImportedSchema(IReadOnlyList<TableDefinition> Tables, IReadOnlyList<RelationshipDefinition> Relationships)
+/// <param name="ManyToMany">Many-to-many relationships.</param>
+internal sealed record ImportedSchema(IReadOnlyList<TableDefinition> Tables, IReadOnlyList<RelationshipDefinition> Relationships, IReadOnlyList<ManyToManyDefinition>? ManyToMany = null)
 {
     /// <summary>Adds every table first, then the relationships, so lookups between imported tables connect whatever the order.</summary>
     public void ApplyTo(EmulatorSchema schema)
@@ -24,6 +25,11 @@ internal sealed record ImportedSchema(IReadOnlyList<TableDefinition> Tables, IRe
         foreach (var relationship in Relationships)
         {
             schema.AddRelationship(relationship);
+        }
+
+        foreach (var relationship in ManyToMany ?? [])
+        {
+            schema.AddManyToMany(relationship);
         }
     }
 }
@@ -47,12 +53,18 @@ internal static class SolutionSchemaReader
             .Select(OneToMany)
             .OfType<RelationshipDefinition>()
             .ToList();
+        var manyToMany = (root.Element("EntityRelationships")?.Elements("EntityRelationship") ?? [])
+            .Where(r => Text(r, "EntityRelationshipType") == "ManyToMany")
+            .Select(r => (Name: r.Attribute("Name")?.Value, First: Text(r, "FirstEntityName"), Second: Text(r, "SecondEntityName"), Intersect: Text(r, "IntersectEntityName")))
+            .Where(r => r.Name is not null && r.First is not null && r.Second is not null)
+            .Select(r => ManyToManyDefinition.Between(r.Name!, Lower(r.First!), Lower(r.Second!), Lower(r.Intersect ?? r.Name!)))
+            .ToList();
         var tables = (root.Element("Entities")?.Elements("Entity") ?? [])
             .Select(e => e.Element("EntityInfo")?.Element("entity"))
             .OfType<XElement>()
             .Select(e => Table(e, schema, relationships, globalOptions))
             .ToList();
-        return new ImportedSchema(tables, relationships);
+        return new ImportedSchema(tables, relationships, manyToMany);
     }
 
     private static RelationshipDefinition? OneToMany(XElement relationship)
