@@ -29,11 +29,13 @@ internal static class MetadataCatalog
             documented.AddRange(relationships);
         }
 
+        documented.AddRange(Opportunity.Relationships);
+
         tables.AddRange(
         [
-            Opportunity.Definition, OpportunityClose.Definition, Annotation.Definition,
+            OpportunityClose.Definition, Annotation.Definition,
             SystemUser.Definition, UserSettings.Definition, BusinessUnit.Definition, Organization.Definition,
-            TransactionCurrency.Definition, Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
+            Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
             LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,
             EnvironmentVariableValue.Definition, SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
             WebResource.Definition,

@@ -49,19 +49,6 @@ internal static class Organization
         .Build();
 }
 
-/// <summary>transactioncurrency.</summary>
-internal static class TransactionCurrency
-{
-    public static TableDefinition Definition { get; } = new TableBuilder("transactioncurrency", "transactioncurrencyid", "currencyname", OwnershipType.OrganizationOwned, "Currency", "Währung")
-        .String("isocurrencycode", 5, "Currency Code", "Währungscode")
-        .String("currencyname", 100, "Currency Name", "Währungsname")
-        .String("currencysymbol", 13, "Currency Symbol", "Währungssymbol")
-        .Decimal("exchangerate", "Exchange Rate", "Wechselkurs")
-        .Integer("currencyprecision", "Currency Precision", "Währungsgenauigkeit")
-        .ActiveInactiveStateStatus()
-        .Build();
-}
-
 /// <summary>campaign.</summary>
 internal static class Campaign
 {
