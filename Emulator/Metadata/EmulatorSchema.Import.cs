@@ -12,15 +12,18 @@ namespace LeadQualifyExtensions.Emulator.Metadata;
 public sealed partial class EmulatorSchema
 {
     /// <summary>
-    /// Adds the tables, columns, option sets and one-to-many relationships of an exported solution: a solution zip
-    /// (its customizations.xml) or a customizations.xml file. Standard tables the solution extends get its columns;
-    /// nothing else of the solution is registered (<c>emulator.ImportSolution</c> also registers its steps).
+    /// Adds the tables, columns, option sets and relationships of an exported solution: a solution zip (its
+    /// customizations.xml), a customizations.xml file, or a folder the SolutionPackager unpacked a solution into
+    /// (Entities/*/Entity.xml, Other/Relationships/*.xml, OptionSets/*.xml). Standard tables the solution extends get
+    /// its columns; nothing else of the solution is registered (<c>emulator.ImportSolution</c> also registers its steps).
     /// </summary>
     /// <returns>The logical names of the tables the solution describes.</returns>
     public string[] ImportSolution(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var root = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? CustomizationsInZip(path) : Load(path);
+        var root = Directory.Exists(path) ? Unpacked(path)
+            : path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? CustomizationsInZip(path)
+            : Load(path);
         var imported = SolutionSchemaReader.Read(root, this);
         imported.ApplyTo(this);
         return imported.Tables.Select(t => t.LogicalName).ToArray();
@@ -38,6 +41,24 @@ public sealed partial class EmulatorSchema
         var imported = CsdlSchemaReader.Read(Load(path), this);
         imported.ApplyTo(this);
         return imported.Tables.Select(t => t.LogicalName).ToArray();
+    }
+
+    // The SolutionPackager keeps each entity, relationship file and global choice in its own file; put them back into
+    // the sections customizations.xml has, so one reader serves both.
+    private static XElement Unpacked(string folder)
+    {
+        static XElement[] Roots(string directory, string pattern, SearchOption option) =>
+            Directory.Exists(directory)
+                ? Directory.GetFiles(directory, pattern, option).Order(StringComparer.Ordinal).Select(Load).ToArray()
+                : [];
+
+        var relationships = Roots(Path.Combine(folder, "Other", "Relationships"), "*.xml", SearchOption.TopDirectoryOnly)
+            .SelectMany(file => file.Elements("EntityRelationship"));
+        return new XElement(
+            "ImportExportXml",
+            new XElement("Entities", Roots(Path.Combine(folder, "Entities"), "Entity.xml", SearchOption.AllDirectories)),
+            new XElement("EntityRelationships", relationships),
+            new XElement("optionsets", Roots(Path.Combine(folder, "OptionSets"), "*.xml", SearchOption.TopDirectoryOnly)));
     }
 
     private static XElement CustomizationsInZip(string path)
