@@ -131,6 +131,11 @@ public sealed partial class EmulatorSchema
         build(builder);
         var existing = Find(logicalName);
         Add(existing is null ? builder.BuildNew() : builder.BuildColumns(existing));
+        foreach (var relationship in builder.ManyToManyRelationships)
+        {
+            AddManyToMany(relationship);
+        }
+
         return this;
     }
 

@@ -15,6 +15,7 @@ public sealed class SchemaTableBuilder
 {
     private readonly List<AttributeDefinition> _columns = [];
     private readonly List<RelationshipDefinition> _relationships = [];
+    private readonly List<ManyToManyDefinition> _manyToMany = [];
 
     internal SchemaTableBuilder(string logicalName)
     {
@@ -35,6 +36,8 @@ public sealed class SchemaTableBuilder
     internal IReadOnlyList<AttributeDefinition> Columns => _columns;
 
     internal IReadOnlyList<RelationshipDefinition> Relationships => _relationships;
+
+    internal IReadOnlyList<ManyToManyDefinition> ManyToManyRelationships => _manyToMany;
 
     /// <summary>An option of a choice column.</summary>
     public static OptionDefinition Option(int value, string english, string? german = null) => new(value, new DisplayLabel(english, german));
@@ -105,6 +108,18 @@ public sealed class SchemaTableBuilder
     {
         Add(name, ColumnKind.Lookup, english, german, RequiredLevel.None, targets: [target]);
         _relationships.Add(new RelationshipDefinition(relationshipName ?? $"{LogicalName}_{target}_{name}", target, LogicalName, name, delete, assign));
+        return this;
+    }
+
+    /// <summary>
+    /// A many-to-many relationship with <paramref name="otherTable"/>, kept in the intersect table
+    /// <paramref name="intersectTable"/> (default: the relationship's name), as Associate and RelatedEntitiesQuery use it.
+    /// </summary>
+    public SchemaTableBuilder ManyToMany(string relationshipName, string otherTable, string? intersectTable = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(relationshipName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(otherTable);
+        _manyToMany.Add(ManyToManyDefinition.Between(relationshipName, LogicalName, otherTable, intersectTable ?? relationshipName.ToLowerInvariant()));
         return this;
     }
 

@@ -91,6 +91,23 @@ public sealed class RelatedEntitiesTests
     }
 
     [TestMethod]
+    public void ManyToMany_DescribedWithTheBuilder_AssociatesLikeAnImportedOne()
+    {
+        var emulator = new XrmEmulator();
+        emulator.Schema.Table("new_event", t => t.PrimaryNameColumn("new_name", 100, "Event", "Veranstaltung").ManyToMany("new_event_contact", "contact"));
+        var service = emulator.GetOrganizationService();
+        var eventId = service.Create(new Entity("new_event") { ["new_name"] = "Summit" });
+        var ada = service.Create(new Entity("contact") { ["lastname"] = "Lovelace" });
+
+        service.Associate("contact", ada, new Relationship("new_event_contact"), [new EntityReference("new_event", eventId)]);
+        var events = Retrieve(service, "contact", ada, "new_event_contact", new QueryExpression("new_event") { ColumnSet = new ColumnSet("new_name") })
+            .RelatedEntities[new Relationship("new_event_contact")].Entities;
+
+        Assert.AreEqual("Summit", events.Single().GetAttributeValue<string>("new_name"));
+        Assert.AreEqual(ada, emulator.Store.Rows("new_event_contact").Single().GetAttributeValue<Guid>("contactid"));
+    }
+
+    [TestMethod]
     public void UnknownRelationship_FaultsObjectDoesNotExist()
     {
         var (_, service, _, project) = Project();
