@@ -16,7 +16,8 @@ namespace LeadQualifyExtensions.Emulator.Metadata;
 /// <summary>
 /// RetrieveMetadataChanges: the tables an EntityQueryExpression selects (Criteria on any EntityMetadata property, e.g.
 /// LogicalName, SchemaName, IsCustomEntity, OwnershipType), with only the properties it names (Properties; others
-/// null, MetadataId always), their columns filtered by AttributeQuery and their relationships by RelationshipQuery.
+/// null, MetadataId always), their columns filtered by AttributeQuery and their relationships by RelationshipQuery;
+/// LabelQuery.FilterLanguages keeps only the localized labels in those languages.
 /// ServerVersionStamp is the schema's version; a ClientVersionStamp of the current version returns nothing, an older
 /// one the tables added or changed since. Nothing is ever deleted from a schema, so DeletedMetadata stays empty.
 /// </summary>
@@ -54,6 +55,11 @@ internal static class MetadataChanges
 
             FilterRelationships(entity, query.RelationshipQuery);
             Keep(entity, query.Properties);
+            if (query.LabelQuery is { FilterLanguages.Count: > 0 } labels)
+            {
+                OnlyLanguages(entity, new HashSet<int>(labels.FilterLanguages), new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+
             result.Add(entity);
         }
 
@@ -170,6 +176,45 @@ internal static class MetadataChanges
                 && property.Name != nameof(MetadataBase.ExtensionData))
             {
                 property.SetValue(metadata, null);
+            }
+        }
+    }
+
+    /// <summary>LabelQuery.FilterLanguages: every label of the metadata keeps only the localized labels in those languages.</summary>
+    private static void OnlyLanguages(object metadata, HashSet<int> languages, HashSet<object> seen)
+    {
+        if (!seen.Add(metadata))
+        {
+            return;
+        }
+
+        if (metadata is Label label)
+        {
+            foreach (var localized in label.LocalizedLabels.Where(l => !languages.Contains(l.LanguageCode)).ToList())
+            {
+                label.LocalizedLabels.Remove(localized);
+            }
+
+            return;
+        }
+
+        if (metadata is IEnumerable items and not string)
+        {
+            foreach (var item in items.Cast<object?>().OfType<object>().ToList())
+            {
+                OnlyLanguages(item, languages, seen);
+            }
+
+            return;
+        }
+
+        foreach (var property in metadata.GetType().GetProperties(BindingFlags.Instance | BindingFlags.Public))
+        {
+            if (property.GetIndexParameters().Length == 0
+                && property.PropertyType.Namespace?.StartsWith("Microsoft.Xrm.Sdk", StringComparison.Ordinal) == true
+                && property.GetValue(metadata) is { } value)
+            {
+                OnlyLanguages(value, languages, seen);
             }
         }
     }

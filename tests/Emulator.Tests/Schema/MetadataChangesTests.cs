@@ -82,6 +82,27 @@ public sealed class MetadataChangesTests
     }
 
     [TestMethod]
+    public void LabelQuery_FilterLanguages_OnlyThoseLocalizedLabels()
+    {
+        var query = new EntityQueryExpression
+        {
+            Criteria = new MetadataFilterExpression(),
+            Properties = new MetadataPropertiesExpression("DisplayName", "Attributes"),
+            AttributeQuery = new AttributeQueryExpression { Criteria = new MetadataFilterExpression(), Properties = new MetadataPropertiesExpression("DisplayName", "OptionSet") },
+            LabelQuery = new LabelQueryExpression(),
+        };
+        query.Criteria.Conditions.Add(new MetadataConditionExpression("LogicalName", MetadataConditionOperator.Equals, "lead"));
+        query.AttributeQuery.Criteria.Conditions.Add(new MetadataConditionExpression("LogicalName", MetadataConditionOperator.Equals, "purchasetimeframe"));
+        query.LabelQuery.FilterLanguages.Add(1031);
+
+        var lead = Run(new XrmEmulator(), query).EntityMetadata!.Single();
+
+        CollectionAssert.AreEqual(new[] { 1031 }, lead.DisplayName!.LocalizedLabels.Select(l => l.LanguageCode).ToArray());
+        var timeframe = (PicklistAttributeMetadata)lead.Attributes!.Single();
+        CollectionAssert.AreEqual(new[] { "Sofort" }, timeframe.OptionSet!.Options.Single(o => o.Value == 0).Label!.LocalizedLabels.Select(l => l.Label).ToArray());
+    }
+
+    [TestMethod]
     public void UnknownPropertyInCriteria_FaultsInvalidArgument()
     {
         var query = new EntityQueryExpression { Criteria = new MetadataFilterExpression() };
