@@ -127,7 +127,7 @@ internal static class Faults
 
     /// <summary>No handler is registered for the message.</summary>
     public static FaultException<OrganizationServiceFault> UnknownMessage(string? messageName) =>
-        Create(NotImplemented, Format("The emulator has no handler for message '{0}'. Register one with XrmEmulator.Handlers.", messageName));
+        Create(NotImplemented, Format("The emulator has no handler for message '{0}'. Declare it with emulator.RegisterMessage(name, request => response).", messageName));
 
     /// <summary>Delete refused by a Restrict relationship (best guess: InvalidState).</summary>
     public static FaultException<OrganizationServiceFault> DeleteRestricted(string table, Guid id, string relationship) =>

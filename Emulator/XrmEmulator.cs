@@ -50,7 +50,7 @@ public sealed class XrmEmulator
     /// <summary>The emulator clock used for createdon/modifiedon and relative-date queries.</summary>
     public EmulatorClock Clock { get; } = new();
 
-    /// <summary>Message handlers by name; register custom messages here.</summary>
+    /// <summary>Message handlers by name (<see cref="RegisterMessage"/> adds yours).</summary>
     internal Handlers Handlers { get; }
 
     /// <summary>The dispatch point every request goes through.</summary>
@@ -107,6 +107,18 @@ public sealed class XrmEmulator
                 SeedOne(entity);
             }
         }
+    }
+
+    /// <summary>
+    /// Declares a message of your own, such as a custom API, with its core operation: a request of that name runs
+    /// <paramref name="execute"/> inside the pipeline, so steps can be registered on it and it is counted in
+    /// <see cref="Calls"/>. A built-in message's name replaces its operation.
+    /// </summary>
+    public void RegisterMessage(string messageName, Func<OrganizationRequest, OrganizationResponse> execute)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageName);
+        ArgumentNullException.ThrowIfNull(execute);
+        Handlers.Register(messageName, (request, _) => execute(request));
     }
 
     /// <summary>

@@ -45,6 +45,22 @@ public sealed class RegistrationValidationTests
     }
 
     [TestMethod]
+    public void RegisterMessage_CustomApi_StepsRegisterAndRunAroundIt()
+    {
+        var emulator = new XrmEmulator();
+        var refused = Refused(() => emulator.RegisterStep<InstanceTracePlugin>("new_Score"));
+
+        emulator.RegisterMessage("new_Score", request => new OrganizationResponse { Results = { ["Score"] = 42 } });
+        emulator.RegisterStep<InstanceTracePlugin>("new_Score");
+        var response = emulator.GetOrganizationService().Execute(new OrganizationRequest("new_Score"));
+
+        Assert.Contains("Message 'new_Score' does not exist", refused.Message);
+        Assert.AreEqual(42, response.Results["Score"]);
+        Assert.AreEqual(1, emulator.Plugins.Steps[0].ExecutionCount);
+        Assert.AreEqual(1, emulator.Calls["new_Score"]);
+    }
+
+    [TestMethod]
     public void RegisterStep_MisspelledTable_RefusedWithTheCloseNameAndHowToDeclareATable()
     {
         var exception = Refused(() => new XrmEmulator().RegisterStep<InstanceTracePlugin>("Update", "acount"));
