@@ -126,8 +126,11 @@ internal static class Faults
     public static FaultException<OrganizationServiceFault> InvalidArgumentFault(string message) => Create(InvalidArgument, message);
 
     /// <summary>No handler is registered for the message.</summary>
-    public static FaultException<OrganizationServiceFault> UnknownMessage(string? messageName) =>
-        Create(NotImplemented, Format("The emulator has no handler for message '{0}'. Declare it with emulator.RegisterMessage(name, request => response).", messageName));
+    public static FaultException<OrganizationServiceFault> UnknownMessage(string? messageName, System.Collections.Generic.IEnumerable<string>? known = null) =>
+        Create(
+            NotImplemented,
+            Format("The emulator has no handler for message '{0}'. Declare it with emulator.RegisterMessage(name, request => response).", messageName),
+            "Emulator hint:" + NearMiss.Hint(messageName, known ?? []));
 
     /// <summary>Delete refused by a Restrict relationship (best guess: InvalidState).</summary>
     public static FaultException<OrganizationServiceFault> DeleteRestricted(string table, Guid id, string relationship) =>

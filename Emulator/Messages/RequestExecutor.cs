@@ -30,7 +30,7 @@ internal sealed class RequestExecutor
         var name = request.RequestName;
         _emulator.Calls.Increment(name ?? string.Empty);
         var raised = RaisedMessages.Raise(request);
-        var handler = _emulator.Handlers.Find(raised.RequestName) ?? throw Faults.UnknownMessage(raised.RequestName);
+        var handler = _emulator.Handlers.Find(raised.RequestName) ?? throw Faults.UnknownMessage(raised.RequestName, _emulator.Handlers.MessageNames);
         context.MessageName = raised.RequestName;
         (handler as IRequestValidator)?.Validate(raised);
         Store.RowValidator.CheckTypes(_emulator.Schema, raised);

@@ -241,6 +241,17 @@ public sealed class FriendlyFaultTests
     }
 
     [TestMethod]
+    public void Execute_MisspelledMessage_FaultNamesTheCloseMessage()
+    {
+        var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(
+            () => new XrmEmulator().GetOrganizationService().Execute(new OrganizationRequest("QualfyLead"))).Detail;
+
+        Assert.AreEqual(unchecked((int)0x80040219), fault.ErrorCode);
+        Assert.Contains("emulator.RegisterMessage", fault.Message!);
+        Assert.Contains("Did you mean 'QualifyLead'?", fault.TraceText!);
+    }
+
+    [TestMethod]
     public void Create_MisspelledColumnOfACustomTable_HintNamesTheDeclaredColumn()
     {
         var emulator = new XrmEmulator();
