@@ -25,6 +25,9 @@ public sealed class QualificationHandoff
     private const string PurchaseProcessKey = Prefix + "purchaseprocess";
     private const string DecisionMakerKey = Prefix + "decisionmaker";
     private const string NeedKey = Prefix + "need";
+    private const string OpportunityShapedKey = Prefix + "opportunityShaped";
+    private const string AccountCreatedKey = Prefix + "accountCreated";
+    private const string ContactCreatedKey = Prefix + "contactCreated";
 
     /// <summary>The account reused or matched in place of creating one.</summary>
     public Guid? LinkedAccountId { get; set; }
@@ -62,6 +65,48 @@ public sealed class QualificationHandoff
     /// <summary>The lead's need.</summary>
     public int? Need { get; set; }
 
+    /// <summary>QualifyLead creates the account (the plan's final CreateAccount).</summary>
+    public bool AccountCreated { get; set; }
+
+    /// <summary>QualifyLead creates the contact (the plan's final CreateContact).</summary>
+    public bool ContactCreated { get; set; }
+
+    /// <summary>The opportunity's Create was already given these values in its pre-operation step.</summary>
+    public bool OpportunityShaped { get; set; }
+
+    /// <summary>
+    /// The shared variables of the QualifyLead operation that <paramref name="context"/> runs inside (itself or an
+    /// ancestor through ParentContext) and whose pre-operation step left a hand-off; null when there is none.
+    /// </summary>
+    public static ParameterCollection? FindQualifyLeadVariables(IPluginExecutionContext context)
+    {
+        for (var current = context; current is not null; current = current.ParentContext)
+        {
+            if (string.Equals(current.MessageName, MessageNames.QualifyLead, StringComparison.Ordinal)
+                && current.SharedVariables is { } shared && shared.ContainsKey(PlanKey))
+            {
+                return shared;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Notes in the QualifyLead operation's shared variables that the opportunity got its values at creation, so the
+    /// post-operation step does not update it again. Where the platform does not carry this back, that step updates it
+    /// as before: the shaping saves a call, it is never needed for the outcome.
+    /// </summary>
+    public static void MarkOpportunityShaped(ParameterCollection shared)
+    {
+        if (shared is null)
+        {
+            throw new ArgumentNullException(nameof(shared));
+        }
+
+        shared[OpportunityShapedKey] = true;
+    }
+
     /// <summary>Builds the hand-off from the plan, the request and the lead as read before qualifying.</summary>
     public static QualificationHandoff Create(QualificationPlan plan, QualificationRequest request, Entity lead) => new()
     {
@@ -71,6 +116,8 @@ public sealed class QualificationHandoff
         LeadContactId = lead.GetAttributeValue<EntityReference>(Lead.Fields.ParentContactId)?.Id,
         Customer = plan.OpportunityCustomer ?? request.OpportunityCustomer,
         FinishProcess = plan.FinishProcess,
+        AccountCreated = plan.CreateAccount,
+        ContactCreated = plan.CreateContact,
         SetQualifyingOpportunity = lead.GetAttributeValue<EntityReference>(Lead.Fields.QualifyingOpportunityId) is null,
         BudgetAmount = lead.GetAttributeValue<Money>(Lead.Fields.BudgetAmount)?.Value,
         PurchaseTimeframe = lead.GetAttributeValue<OptionSetValue>(Lead.Fields.PurchaseTimeframe)?.Value,
@@ -103,6 +150,9 @@ public sealed class QualificationHandoff
             PurchaseProcess = Get<int?>(shared, PurchaseProcessKey),
             DecisionMaker = Get<bool?>(shared, DecisionMakerKey),
             Need = Get<int?>(shared, NeedKey),
+            OpportunityShaped = Get<bool?>(shared, OpportunityShapedKey) ?? false,
+            AccountCreated = Get<bool?>(shared, AccountCreatedKey) ?? false,
+            ContactCreated = Get<bool?>(shared, ContactCreatedKey) ?? false,
         };
     }
 
@@ -118,6 +168,8 @@ public sealed class QualificationHandoff
         Put(shared, CustomerTableKey, Customer?.LogicalName);
         shared[FinishProcessKey] = FinishProcess;
         shared[SetQualifyingOpportunityKey] = SetQualifyingOpportunity;
+        shared[AccountCreatedKey] = AccountCreated;
+        shared[ContactCreatedKey] = ContactCreated;
         Put(shared, BudgetAmountKey, BudgetAmount);
         Put(shared, PurchaseTimeframeKey, PurchaseTimeframe);
         Put(shared, PurchaseProcessKey, PurchaseProcess);

@@ -91,18 +91,24 @@ public static class QualificationPlanner
             .Select(field => LeadColumns.Requirable(field) ?? new LeadColumn(field, field, field))
             .ToList();
 
+    /// <summary>Matching an account may be wanted, whatever the lead holds: the lead query then joins the accounts.</summary>
+    public static bool MayMatchAccount(QualificationPolicy policy, QualificationRequest request) =>
+        policy.MatchExisting && QualificationPolicy.Wants(policy.Account, request.CreateAccount);
+
+    /// <summary>Matching a contact may be wanted, whatever the lead holds: the lead query then joins the contacts.</summary>
+    public static bool MayMatchContact(QualificationPolicy policy, QualificationRequest request) =>
+        policy.MatchExisting && QualificationPolicy.Wants(policy.Contact, request.CreateContact);
+
     /// <summary>The company name to look for among active accounts, or null when no match is wanted.</summary>
     public static string? AccountNameToMatch(QualificationPolicy policy, QualificationRequest request, Entity lead) =>
-        policy.MatchExisting
-        && QualificationPolicy.Wants(policy.Account, request.CreateAccount)
+        MayMatchAccount(policy, request)
         && ExistingAccount(policy, lead) is null
             ? Trimmed(lead.GetAttributeValue<string>(Lead.Fields.CompanyName))
             : null;
 
     /// <summary>The email to look for among active contacts, or null when no match is wanted.</summary>
     public static string? EmailToMatch(QualificationPolicy policy, QualificationRequest request, Entity lead) =>
-        policy.MatchExisting
-        && QualificationPolicy.Wants(policy.Contact, request.CreateContact)
+        MayMatchContact(policy, request)
         && ExistingContact(policy, lead) is null
             ? Trimmed(lead.GetAttributeValue<string>(Lead.Fields.EmailAddress1))
             : null;

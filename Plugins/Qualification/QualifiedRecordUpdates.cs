@@ -41,6 +41,64 @@ public static class QualifiedRecordUpdates
     }
 
     /// <summary>
+    /// True when the opportunity's Create can be given everything <see cref="ForOpportunity"/> would write: the ids of
+    /// records QualifyLead creates are not known before they exist, and the platform names a new account (contact) on
+    /// the opportunity only where the lead had none, so a record created beside an existing link of the lead (reuseExisting
+    /// off) leaves the work to the Update after QualifyLead.
+    /// </summary>
+    public static bool CanShapeOpportunity(QualificationHandoff handoff) =>
+        handoff is not null
+        && !(handoff.AccountCreated && handoff.LeadAccountId is not null)
+        && !(handoff.ContactCreated && handoff.LeadContactId is not null);
+
+    /// <summary>
+    /// Gives the opportunity QualifyLead is creating (its Create Target, pre-operation) what <see cref="ForOpportunity"/>
+    /// would write afterwards: the account and contact used (reused or matched ones from the hand-off, created ones as the
+    /// platform set them on the Target), the customer and the lead's qualification columns. Returns the columns set.
+    /// Only where <see cref="CanShapeOpportunity"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ShapeOpportunity(Entity target, QualificationHandoff handoff)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        if (handoff is null)
+        {
+            throw new ArgumentNullException(nameof(handoff));
+        }
+
+        var account = handoff.LinkedAccountId is { } accountId
+            ? new EntityReference(Account.EntityName, accountId)
+            : handoff.AccountCreated ? target.GetAttributeValue<EntityReference>(Opportunity.Fields.ParentAccountId) : null;
+        var contact = handoff.LinkedContactId is { } contactId
+            ? new EntityReference(Contact.EntityName, contactId)
+            : handoff.ContactCreated ? target.GetAttributeValue<EntityReference>(Opportunity.Fields.ParentContactId) : null;
+        var before = new HashSet<string>(target.Attributes.Keys, StringComparer.Ordinal);
+        var values = new Entity(Opportunity.EntityName);
+        SetIfValue(values, Opportunity.Fields.ParentAccountId, account);
+        SetIfValue(values, Opportunity.Fields.ParentContactId, contact);
+        SetIfValue(values, Opportunity.Fields.CustomerId, handoff.Customer ?? account ?? contact);
+        SetIfValue(values, Opportunity.Fields.BudgetAmount, handoff.BudgetAmount is { } budget ? new Money(budget) : null);
+        SetIfValue(values, Opportunity.Fields.PurchaseTimeframe, Option(handoff.PurchaseTimeframe));
+        SetIfValue(values, Opportunity.Fields.PurchaseProcess, Option(handoff.PurchaseProcess));
+        SetIfValue(values, Opportunity.Fields.DecisionMaker, handoff.DecisionMaker);
+        SetIfValue(values, Opportunity.Fields.Need, Option(handoff.Need));
+        var set = new List<string>();
+        foreach (var pair in values.Attributes)
+        {
+            if (!before.Contains(pair.Key) || !Equals(target[pair.Key], pair.Value))
+            {
+                target[pair.Key] = pair.Value;
+                set.Add(pair.Key);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
     /// The update of the lead: qualifyingopportunityid when it was empty, and the account and contact used when
     /// they differ from the lead's; null when there is nothing to write.
     /// </summary>

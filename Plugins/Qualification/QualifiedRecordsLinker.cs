@@ -39,7 +39,15 @@ public sealed class QualifiedRecordsLinker : PluginBase
         }
 
         var created = context.Execution.OutputParameters.TryGetValue(ParameterNames.CreatedEntities, out var output) ? output as EntityReferenceCollection : null;
-        WriteIfAny(context, QualifiedRecordUpdates.ForOpportunity(handoff, created));
+        if (handoff.OpportunityShaped)
+        {
+            context.Trace.Trace(TraceTexts.OpportunityShaped);
+        }
+        else
+        {
+            WriteIfAny(context, QualifiedRecordUpdates.ForOpportunity(handoff, created));
+        }
+
         WriteIfAny(context, QualifiedRecordUpdates.ForLead(lead.Id, handoff, created));
         if (handoff.FinishProcess)
         {

@@ -26,7 +26,7 @@ public sealed class RegistrationTests
             || t.GetConstructor([typeof(string), typeof(string)]) is null);
 
         Assert.IsEmpty(offenders);
-        Assert.HasCount(6, PluginTypes);
+        Assert.HasCount(7, PluginTypes); // issue 15 added QualifiedOpportunityShaper
     }
 
     [TestMethod]
@@ -50,6 +50,7 @@ public sealed class RegistrationTests
     [TestMethod]
     [DataRow(typeof(QualificationPolicyEnforcer), "QualifyLead/lead/20")]
     [DataRow(typeof(QualifiedRecordsLinker), "QualifyLead/lead/40")]
+    [DataRow(typeof(QualifiedOpportunityShaper), "Create/opportunity/20")]
     [DataRow(typeof(DisqualifyGuard), "SetState/lead/10/pre:PreImage=statecode,qualifyingopportunityid SetStateDynamicEntity/lead/10/pre:PreImage=statecode,qualifyingopportunityid Update/lead/10/statecode,statuscode/pre:PreImage=statecode,qualifyingopportunityid")]
     [DataRow(typeof(LeadReactivation), "SetState/lead/20/pre:PreImage=statecode SetStateDynamicEntity/lead/20/pre:PreImage=statecode Update/lead/20/statecode,statuscode/pre:PreImage=statecode")]
     [DataRow(typeof(ClosedLeadDeleteGuard), "Delete/lead/10/pre:PreImage=statecode")]

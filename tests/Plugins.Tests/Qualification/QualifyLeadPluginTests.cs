@@ -15,15 +15,21 @@ public sealed class QualifyLeadPluginTests
     private readonly Entity _lead = Some.QualifiableLead();
 
     [TestMethod]
-    public void Enforcer_DefaultPolicyNothingExisting_ReadsPolicyLeadAndMatchesOnly()
+    public void Enforcer_DefaultPolicyNothingExisting_ReadsPolicyAndLeadWithItsMatchesInTwoCalls()
     {
         var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
 
         harness.Run<QualificationPolicyEnforcer>();
 
+        // Issue 15: the account and contact lookups are outer joins of the lead query, not queries of their own.
         CollectionAssert.AreEqual(
-            new[] { "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple lead", "RetrieveMultiple account", "RetrieveMultiple contact" },
+            new[] { "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple lead" },
             harness.Service.Calls);
+        var leadQuery = harness.Service.Queries.Single(q => q.EntityName == Lead.EntityName);
+        CollectionAssert.AreEqual(
+            new[] { "account:companyname=name:LeftOuter", "contact:emailaddress1=emailaddress1:LeftOuter" },
+            leadQuery.LinkEntities.Select(l => $"{l.LinkToEntityName}:{l.LinkFromAttributeName}={l.LinkToAttributeName}:{l.JoinOperator}").ToArray());
+        Assert.IsTrue(leadQuery.LinkEntities.All(l => l.LinkCriteria.Conditions.Single() is { AttributeName: "statecode" } c && (int)c.Values[0] == 0), "active records only");
         Assert.IsTrue((bool)harness.Context.InputParameters[ParameterNames.CreateAccount]);
         Assert.IsTrue((bool)harness.Context.InputParameters[ParameterNames.CreateContact]);
         Assert.IsNotNull(QualificationHandoff.ReadFrom(harness.Context.SharedVariables));
@@ -68,9 +74,57 @@ public sealed class QualifyLeadPluginTests
 
         harness.Run<QualificationPolicyEnforcer>();
 
+        Assert.AreEqual(2, harness.Service.DataCalls, "the match came with the lead");
+
         Assert.IsFalse((bool)harness.Context.InputParameters[ParameterNames.CreateAccount]);
         Assert.AreEqual(new EntityReference(Account.EntityName, matched.Id), harness.Context.InputParameters[ParameterNames.OpportunityCustomerId]);
         Assert.AreEqual(matched.Id, QualificationHandoff.ReadFrom(harness.Context.SharedVariables)!.LinkedAccountId);
+    }
+
+    [TestMethod]
+    public void Enforcer_TwoMatchingAccounts_TheOldestJoinedOneIsLinked()
+    {
+        var newer = new Entity(Account.EntityName, Guid.NewGuid()) { [Account.Fields.Name] = "Contoso", ["createdon"] = new DateTime(2030, 1, 2, 0, 0, 0, DateTimeKind.Utc) };
+        var older = new Entity(Account.EntityName, Guid.NewGuid()) { [Account.Fields.Name] = "contoso", ["createdon"] = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+        var other = new Entity(Account.EntityName, Guid.NewGuid()) { [Account.Fields.Name] = "Contoso Ltd", ["createdon"] = new DateTime(2029, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+        var harness = PreOperation(_lead, createAccount: true, createContact: false, createOpportunity: true);
+        harness.Service.Answer(Account.EntityName, newer, other, older);
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        Assert.AreEqual(older.Id, QualificationHandoff.ReadFrom(harness.Context.SharedVariables)!.LinkedAccountId);
+    }
+
+    [TestMethod]
+    public void Enforcer_LeadCompanyWithSurroundingSpaces_LooksTheTrimmedNameUpAlone()
+    {
+        _lead[Lead.Fields.CompanyName] = "  Contoso ";
+        var matched = new Entity(Account.EntityName, Guid.NewGuid()) { [Account.Fields.Name] = "Contoso" };
+        var harness = PreOperation(_lead, createAccount: true, createContact: false, createOpportunity: true);
+        harness.Service.Answer(Account.EntityName, matched);
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        // A join compares stored values, so " Contoso " would miss "Contoso": the trimmed name gets its own query.
+        CollectionAssert.AreEqual(
+            new[] { "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple lead", "RetrieveMultiple account" },
+            harness.Service.Calls);
+        Assert.AreEqual("Contoso", harness.Service.Queries.Last().Criteria.Conditions.Single(c => c.AttributeName == Account.Fields.Name).Values[0]);
+        Assert.AreEqual(matched.Id, QualificationHandoff.ReadFrom(harness.Context.SharedVariables)!.LinkedAccountId);
+    }
+
+    [TestMethod]
+    public void Enforcer_MatchingOff_LeadQueryJoinsNothing()
+    {
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Service.WithPolicy("""{"matchExisting":false}""");
+
+        harness.Run<QualificationPolicyEnforcer>();
+
+        Assert.AreEqual(2, harness.Service.DataCalls);
+        var leadQuery = harness.Service.Queries.Single(q => q.EntityName == Lead.EntityName);
+        Assert.IsEmpty(leadQuery.LinkEntities);
+        Assert.AreEqual(1, leadQuery.TopCount);
     }
 
     [TestMethod]
@@ -243,6 +297,62 @@ public sealed class QualifyLeadPluginTests
         Assert.AreEqual(instance.Id, finish.Id);
         Assert.AreEqual(new OptionSetValue(1), finish[LeadToOpportunitySalesProcess.Fields.StateCode]);
         Assert.AreEqual(new OptionSetValue((int)ProcessInstanceStatus.Aborted), finish[LeadToOpportunitySalesProcess.Fields.StatusCode]);
+    }
+
+    [TestMethod]
+    public void PreThenShaperThenPost_MatchedAccountCreatedContact_OpportunityShapedAtCreationOnlyTheLeadUpdated()
+    {
+        var matched = new Entity(Account.EntityName, Guid.NewGuid()) { [Account.Fields.Name] = "Contoso" };
+        var harness = PreOperation(_lead, createAccount: true, createContact: true, createOpportunity: true);
+        harness.Service.Answer(Account.EntityName, matched);
+        harness.Run<QualificationPolicyEnforcer>();
+        var qualifyContext = harness.Context;
+        var contact = Some.ContactRef();
+        var target = new Entity(Opportunity.EntityName) { [Opportunity.Fields.ParentContactId] = contact, [Opportunity.Fields.Name] = "Contoso deal" };
+        var shaper = PluginHarness.For<QualifiedOpportunityShaper>(MessageNames.Create);
+        shaper.Context.PrimaryEntityName = Opportunity.EntityName;
+        shaper.Context.Stage = (int)Stage.PreOperation;
+        shaper.Context.ParentContext = qualifyContext;
+        shaper.Context.InputParameters[ParameterNames.Target] = target;
+
+        shaper.Run<QualifiedOpportunityShaper>();
+
+        Assert.IsEmpty(shaper.Service.Calls, "shaping the Target costs no call");
+        Assert.AreEqual(new EntityReference(Account.EntityName, matched.Id), target[Opportunity.Fields.ParentAccountId]);
+        Assert.AreEqual(contact, target[Opportunity.Fields.ParentContactId]);
+        Assert.AreEqual(new EntityReference(Account.EntityName, matched.Id), target[Opportunity.Fields.CustomerId]);
+        Assert.AreEqual(new Money(5000m), target[Opportunity.Fields.BudgetAmount]);
+        Assert.AreEqual(new OptionSetValue(1), target[Opportunity.Fields.PurchaseTimeframe]);
+        Assert.AreEqual(new OptionSetValue(0), target[Opportunity.Fields.PurchaseProcess]);
+        Assert.IsTrue((bool)target[Opportunity.Fields.DecisionMaker]);
+        Assert.AreEqual(new OptionSetValue(2), target[Opportunity.Fields.Need]);
+        Assert.AreEqual("Contoso deal", target[Opportunity.Fields.Name]);
+
+        var opportunity = new EntityReference(Opportunity.EntityName, Guid.NewGuid());
+        harness.Context.Stage = (int)Stage.PostOperation;
+        harness.Context.OutputParameters[ParameterNames.CreatedEntities] = new EntityReferenceCollection { contact, opportunity };
+        harness.Service.Calls.Clear();
+        harness.Run<QualifiedRecordsLinker>();
+
+        CollectionAssert.AreEqual(new[] { "Update lead" }, harness.Service.Calls);
+        CollectionAssert.Contains(harness.TraceLines, TraceTexts.OpportunityShaped);
+        Assert.AreEqual(new EntityReference(Account.EntityName, matched.Id), harness.Service.Updates.Single()[Lead.Fields.ParentAccountId]);
+    }
+
+    [TestMethod]
+    public void Shaper_OpportunityCreatedOutsideQualifyLead_LeavesTheTargetAlone()
+    {
+        var target = new Entity(Opportunity.EntityName) { [Opportunity.Fields.Name] = "Direct" };
+        var shaper = PluginHarness.For<QualifiedOpportunityShaper>(MessageNames.Create);
+        shaper.Context.PrimaryEntityName = Opportunity.EntityName;
+        shaper.Context.Stage = (int)Stage.PreOperation;
+        shaper.Context.InputParameters[ParameterNames.Target] = target;
+
+        shaper.Run<QualifiedOpportunityShaper>();
+
+        Assert.HasCount(1, target.Attributes);
+        Assert.IsEmpty(shaper.Service.Calls);
+        CollectionAssert.Contains(shaper.TraceLines, TraceTexts.NotFromQualifyLead);
     }
 
     [TestMethod]

@@ -87,6 +87,44 @@ internal sealed class FakeOrganizationService : IOrganizationService
         Calls.Add("RetrieveMultiple " + expression.EntityName);
         Queries.Add(expression);
         var rows = _queries.TryGetValue(expression.EntityName ?? string.Empty, out var handler) ? handler(expression).ToList() : [];
+        foreach (var link in expression.LinkEntities)
+        {
+            rows = Join(rows, link);
+        }
+
         return new EntityCollection(rows);
+    }
+
+    // An outer join as the platform returns it: one row per linked row the table's handler answers (the handler sees
+    // the link's columns and criteria as a query), its columns as AliasedValues under the link's alias; no linked row
+    // leaves the row alone.
+    private List<Entity> Join(List<Entity> rows, LinkEntity link)
+    {
+        var table = link.LinkToEntityName ?? string.Empty;
+        var linkedQuery = new QueryExpression(table) { ColumnSet = link.Columns, Criteria = link.LinkCriteria };
+        var linked = _queries.TryGetValue(table, out var handler) ? handler(linkedQuery).ToList() : [];
+        if (linked.Count == 0)
+        {
+            return rows;
+        }
+
+        var joined = new List<Entity>();
+        foreach (var row in rows)
+        {
+            foreach (var match in linked)
+            {
+                var copy = new Entity(row.LogicalName, row.Id);
+                copy.Attributes.AddRange(row.Attributes);
+                foreach (var pair in match.Attributes)
+                {
+                    copy[link.EntityAlias + "." + pair.Key] = new AliasedValue(table, pair.Key, pair.Value);
+                }
+
+                copy[link.EntityAlias + "." + table + "id"] = new AliasedValue(table, table + "id", match.Id);
+                joined.Add(copy);
+            }
+        }
+
+        return joined;
     }
 }
