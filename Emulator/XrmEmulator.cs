@@ -72,7 +72,17 @@ public sealed class XrmEmulator
     public Guid OrganizationId { get; } = DefaultOrganizationId;
 
     /// <summary>The organization's name, as execution contexts report it.</summary>
-    public string OrganizationName => Get("organization", OrganizationId)?.GetAttributeValue<string>("name") ?? string.Empty;
+    public string OrganizationName
+    {
+        get
+        {
+            // Read from the stored row: every plug-in context carries the name, a copy of the row per context is waste.
+            lock (_gate)
+            {
+                return Store.Get("organization", OrganizationId)?.GetAttributeValue<string>("name") ?? string.Empty;
+            }
+        }
+    }
 
     /// <summary>The organization's base currency (USD, exchange rate 1).</summary>
     public Guid BaseCurrencyId { get; } = DefaultBaseCurrencyId;

@@ -290,6 +290,7 @@ internal sealed class PluginPipeline
         private readonly Dictionary<(bool Post, string Name, Guid Id), Entity?> _records = [];
         private readonly DateTime _operationCreatedOn;
         private readonly Guid _operationId = Guid.NewGuid();
+        private readonly StepMatches _matches;
         private Guid? _businessUnitId;
         private PrimaryEntity _primary;
         private OrganizationResponse? _response;
@@ -301,10 +302,14 @@ internal sealed class PluginPipeline
         {
             _pipeline = pipeline;
             _host = pipeline._host;
-            _request = EntityCloner.CloneRequest(request);
             _call = call;
             _core = core;
-            _primary = MessageTargets.Resolve(_request);
+            _primary = MessageTargets.Resolve(request);
+            _matches = pipeline.Steps.MatchesFor(request.RequestName, _primary.LogicalName);
+
+            // Steps may change the request; without one on this message and table nothing can, and the core operations
+            // never change it (the no-steps path hands them the caller's request as it is).
+            _request = _matches.All.Length == 0 ? request : EntityCloner.CloneRequest(request);
             _operationCreatedOn = _host.UtcNow;
         }
 
@@ -380,7 +385,13 @@ internal sealed class PluginPipeline
 
         private IEnumerable<RegisteredStep> Due(PipelineStage stage, StepMode mode)
         {
-            foreach (var step in _pipeline.Steps.Match(Message, _primary.LogicalName, stage, mode))
+            var steps = _matches.For(stage, mode);
+            return steps.Length == 0 ? [] : Filtered(steps);
+        }
+
+        private IEnumerable<RegisteredStep> Filtered(RegisteredStep[] steps)
+        {
+            foreach (var step in steps)
             {
                 if (PassesFilter(step))
                 {
@@ -413,7 +424,7 @@ internal sealed class PluginPipeline
 
         private void CapturePreImages()
         {
-            foreach (var step in _pipeline.Steps.Steps.Where(s => s.Step.Images.Count > 0 && s.Matches(Message, _primary.LogicalName)))
+            foreach (var step in _matches.WithImages)
             {
                 foreach (var image in step.Step.Images.Where(i => i.ImageType != StepImageType.PostImage))
                 {

@@ -95,6 +95,9 @@ internal sealed class PluginStepRegistry
     private List<RegisteredStep> _steps = [];
     private long _order;
 
+    // Matches per message and table, computed on first use and dropped with every registration change (copy-on-write).
+    private System.Collections.Concurrent.ConcurrentDictionary<(string Message, string Table), StepMatches> _matches = NewMatchCache();
+
     /// <summary>All registered steps in registration order.</summary>
     public IReadOnlyList<RegisteredStep> Steps
     {
@@ -124,6 +127,7 @@ internal sealed class PluginStepRegistry
 
             // Copy-on-write: executions enumerate a snapshot without locking.
             _steps = [.. _steps, registered];
+            _matches = NewMatchCache();
             return registered;
         }
     }
@@ -136,24 +140,50 @@ internal sealed class PluginStepRegistry
             var remaining = _steps.Where(s => s.Step.Id != stepId).ToList();
             var removed = remaining.Count != _steps.Count;
             _steps = remaining;
+            _matches = NewMatchCache();
             return removed;
         }
     }
 
     /// <summary>Steps of a message/entity/stage/mode in execution order (rank, then registration order).</summary>
-    internal IReadOnlyList<RegisteredStep> Match(string messageName, string primaryEntityName, PipelineStage stage, StepMode mode)
+    internal IReadOnlyList<RegisteredStep> Match(string messageName, string primaryEntityName, PipelineStage stage, StepMode mode) =>
+        MatchesFor(messageName, primaryEntityName).For(stage, mode);
+
+    /// <summary>Every step of a message/entity, by stage and mode; cached until the registrations change.</summary>
+    internal StepMatches MatchesFor(string messageName, string primaryEntityName)
     {
-        var snapshot = Steps;
-        if (snapshot.Count == 0)
+        var cache = _matches;
+        var key = (messageName ?? string.Empty, primaryEntityName ?? string.Empty);
+        if (cache.TryGetValue(key, out var found))
         {
-            return [];
+            return found;
         }
 
-        return snapshot
-            .Where(s => s.Step.Stage == stage && s.Step.Mode == mode && s.Matches(messageName, primaryEntityName))
-            .OrderBy(s => s.Step.Rank)
-            .ThenBy(s => s.Order)
-            .ToArray();
+        List<RegisteredStep> snapshot;
+        lock (_gate)
+        {
+            snapshot = _steps;
+            cache = _matches;
+        }
+
+        var matches = new StepMatches(snapshot.Where(s => s.Matches(key.Item1, key.Item2)).OrderBy(s => s.Step.Rank).ThenBy(s => s.Order).ToArray());
+        cache.TryAdd(key, matches);
+        return matches;
+    }
+
+    private static System.Collections.Concurrent.ConcurrentDictionary<(string Message, string Table), StepMatches> NewMatchCache() =>
+        new(MessageTableComparer.Instance);
+
+    // Messages and tables match case-insensitively, as RegisteredStep.Matches does.
+    private sealed class MessageTableComparer : IEqualityComparer<(string Message, string Table)>
+    {
+        public static readonly MessageTableComparer Instance = new();
+
+        public bool Equals((string Message, string Table) x, (string Message, string Table) y) =>
+            string.Equals(x.Message, y.Message, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Table, y.Table, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Message, string Table) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Message), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Table));
     }
 
     private static void Validate(PluginStep step)
@@ -204,4 +234,36 @@ internal sealed class PluginStepRegistry
             }
         }
     }
+}
+
+/// <summary>The steps of one message and table, in execution order, split by stage and mode once.</summary>
+internal sealed class StepMatches
+{
+    private readonly RegisteredStep[][] _byStageAndMode = new RegisteredStep[4][];
+
+    public StepMatches(RegisteredStep[] steps)
+    {
+        All = steps;
+        WithImages = Array.FindAll(steps, s => s.Step.Images.Count > 0);
+        _byStageAndMode[0] = Array.FindAll(steps, s => s.Step.Stage == PipelineStage.PreValidation && s.Step.Mode == StepMode.Synchronous);
+        _byStageAndMode[1] = Array.FindAll(steps, s => s.Step.Stage == PipelineStage.PreOperation && s.Step.Mode == StepMode.Synchronous);
+        _byStageAndMode[2] = Array.FindAll(steps, s => s.Step.Stage == PipelineStage.PostOperation && s.Step.Mode == StepMode.Synchronous);
+        _byStageAndMode[3] = Array.FindAll(steps, s => s.Step.Stage == PipelineStage.PostOperation && s.Step.Mode == StepMode.Asynchronous);
+    }
+
+    /// <summary>Every matching step.</summary>
+    public RegisteredStep[] All { get; }
+
+    /// <summary>The matching steps that have images.</summary>
+    public RegisteredStep[] WithImages { get; }
+
+    /// <summary>The steps of one stage and mode (empty for combinations that host none).</summary>
+    public RegisteredStep[] For(PipelineStage stage, StepMode mode) => (stage, mode) switch
+    {
+        (PipelineStage.PreValidation, StepMode.Synchronous) => _byStageAndMode[0],
+        (PipelineStage.PreOperation, StepMode.Synchronous) => _byStageAndMode[1],
+        (PipelineStage.PostOperation, StepMode.Synchronous) => _byStageAndMode[2],
+        (PipelineStage.PostOperation, StepMode.Asynchronous) => _byStageAndMode[3],
+        _ => [],
+    };
 }

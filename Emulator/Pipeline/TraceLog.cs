@@ -22,11 +22,33 @@ public sealed record TraceEntry(
     DateTime Time, Guid CorrelationId, Guid StepId, string Step, string Message, string PrimaryEntity, int Stage, int Mode, int Depth,
     string Text, bool IsException);
 
-/// <summary>The emulator's plug-in trace log (plugintracelog): every ITracingService line of every execution.</summary>
+/// <summary>
+/// The emulator's plug-in trace log (plugintracelog): the ITracingService lines of every execution, the newest
+/// <see cref="Capacity"/> of them (a long run does not grow without end; the platform deletes old trace logs too).
+/// </summary>
 public sealed class TraceLog
 {
+    /// <summary>The default number of lines kept.</summary>
+    public const int DefaultCapacity = 100_000;
+
     private readonly List<TraceEntry> _entries = [];
     private readonly object _gate = new();
+    private int _capacity = DefaultCapacity;
+
+    /// <summary>Lines kept; when full, the oldest tenth is dropped at once (amortized).</summary>
+    public int Capacity
+    {
+        get => _capacity;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            lock (_gate)
+            {
+                _capacity = value;
+                Trim();
+            }
+        }
+    }
 
     /// <summary>All lines, oldest first.</summary>
     public IReadOnlyList<TraceEntry> Entries
@@ -64,6 +86,15 @@ public sealed class TraceLog
         lock (_gate)
         {
             _entries.Add(entry);
+            Trim();
+        }
+    }
+
+    private void Trim()
+    {
+        if (_entries.Count > _capacity)
+        {
+            _entries.RemoveRange(0, Math.Max(_entries.Count - _capacity, _capacity / 10));
         }
     }
 }

@@ -18,19 +18,29 @@ internal static class EntityCloner
             copy.Attributes[pair.Key] = CloneValue(pair.Value)!;
         }
 
-        foreach (var pair in source.FormattedValues)
+        // Only collections that hold something are read: reading creates them (see LazyCollections).
+        if (LazyCollections.HasFormattedValues(source))
         {
-            copy.FormattedValues[pair.Key] = pair.Value;
+            foreach (var pair in source.FormattedValues)
+            {
+                copy.FormattedValues[pair.Key] = pair.Value;
+            }
         }
 
-        foreach (var pair in source.KeyAttributes)
+        if (LazyCollections.HasKeyAttributes(source))
         {
-            copy.KeyAttributes[pair.Key] = CloneValue(pair.Value)!;
+            foreach (var pair in source.KeyAttributes)
+            {
+                copy.KeyAttributes[pair.Key] = CloneValue(pair.Value)!;
+            }
         }
 
-        foreach (var pair in source.RelatedEntities)
+        if (LazyCollections.HasRelatedEntities(source))
         {
-            copy.RelatedEntities[pair.Key] = CloneCollection(pair.Value);
+            foreach (var pair in source.RelatedEntities)
+            {
+                copy.RelatedEntities[pair.Key] = CloneCollection(pair.Value);
+            }
         }
 
         return copy;
@@ -105,9 +115,12 @@ internal static class EntityCloner
     {
         ArgumentNullException.ThrowIfNull(reference);
         var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
-        foreach (var pair in reference.KeyAttributes)
+        if (LazyCollections.HasKeyAttributes(reference))
         {
-            copy.KeyAttributes[pair.Key] = CloneValue(pair.Value)!;
+            foreach (var pair in reference.KeyAttributes)
+            {
+                copy.KeyAttributes[pair.Key] = CloneValue(pair.Value)!;
+            }
         }
 
         return copy;

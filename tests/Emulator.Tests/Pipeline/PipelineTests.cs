@@ -623,4 +623,66 @@ public sealed class PipelineTests
         CollectionAssert.AreEqual(new[] { 2, 2 }, leadsWhenAsyncRan);
         Assert.IsTrue(emulator.AsyncJobs.All(j => j.Status == AsyncJobStatus.Succeeded));
     }
+    [TestMethod]
+    public void Steps_RegisteredAndUnregisteredBetweenRequests_MatchesFollowEveryChange()
+    {
+        // Matches are cached per message and table; every registration change must drop the cache.
+        var emulator = new XrmEmulator();
+        var service = emulator.GetOrganizationService();
+        var ran = new List<string>();
+        service.Create(TestSupport.Lead());
+        var first = emulator.RegisterStep(DelegatePlugin.Step("Create", "lead", PipelineStage.PreOperation, (_, _) => ran.Add("first")));
+        service.Create(TestSupport.Lead());
+        emulator.RegisterStep(DelegatePlugin.Step("CREATE", "LEAD", PipelineStage.PreOperation, (_, _) => ran.Add("second"), rank: 0));
+        service.Create(TestSupport.Lead());
+        emulator.Plugins.UnregisterStep(first.Step.Id);
+        service.Create(TestSupport.Lead());
+
+        CollectionAssert.AreEqual(new[] { "first", "second", "first", "second" }, ran);
+    }
+
+    [TestMethod]
+    public void Create_NoStepOnTheTable_CallersTargetIsLeftAsItWas()
+    {
+        var emulator = new XrmEmulator();
+        emulator.RegisterStep(DelegatePlugin.Step("Create", "account", PipelineStage.PreOperation, (c, _) => ((Entity)c.InputParameters["Target"])["name"] = "changed"));
+        var lead = TestSupport.Lead();
+        var columns = lead.Attributes.Count;
+
+        var id = emulator.GetOrganizationService().Create(lead);
+
+        Assert.AreEqual(Guid.Empty, lead.Id, "the caller's Target keeps no id: the request is never handed back changed");
+        Assert.HasCount(columns, lead.Attributes);
+        Assert.AreNotEqual(Guid.Empty, id);
+    }
+
+    [TestMethod]
+    public void TraceLog_BeyondItsCapacity_KeepsTheNewestLines()
+    {
+        var emulator = new XrmEmulator();
+        emulator.TraceLog.Capacity = 10;
+        emulator.RegisterStep(DelegatePlugin.Step("Create", "lead", PipelineStage.PostOperation, (c, services) =>
+        {
+            var tracing = (ITracingService)services.GetService(typeof(ITracingService))!;
+            for (var i = 0; i < 4; i++)
+            {
+                tracing.Trace("line " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + ((Entity)c.InputParameters["Target"]).GetAttributeValue<string>("subject"));
+            }
+        }));
+        var service = emulator.GetOrganizationService();
+
+        for (var lead = 0; lead < 5; lead++)
+        {
+            var row = TestSupport.Lead();
+            row["subject"] = "lead " + lead.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            service.Create(row);
+        }
+
+        var texts = emulator.TraceLog.Entries.Select(e => e.Text).ToArray();
+        Assert.IsLessThanOrEqualTo(10, texts.Length);
+        Assert.AreEqual("line 3 of lead 4", texts[^1], "the newest line is kept");
+        Assert.IsFalse(texts.Any(t => t.EndsWith("of lead 0", StringComparison.Ordinal)), "the oldest lines are dropped");
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => emulator.TraceLog.Capacity = 0);
+        Assert.AreEqual(TraceLog.DefaultCapacity, new XrmEmulator().TraceLog.Capacity);
+    }
 }
