@@ -182,37 +182,8 @@ internal sealed class JoinStep
         row[slot] = null;
     }
 
-    private JoinIndex BuildIndex(LinkPlan plan, ScopePlan scope, FilterCompiler filters)
-    {
-        var criteria = filters.Compile(plan.Link.LinkCriteria, plan.Binding);
-        var linkedIsPrimaryId = plan.Binding.IsPrimaryId(plan.LinkedAttribute);
-        var index = new Dictionary<object, List<Entity>>(QueryValueComparer.Instance);
-        var scratch = new Entity?[scope.SlotCount];
-        foreach (var entity in _source.Rows(plan.Binding.Table))
-        {
-            scratch[plan.Binding.Slot] = entity;
-            if (criteria is not null && !criteria(scratch))
-            {
-                continue;
-            }
-
-            var key = QueryValues.Normalize(QueryValues.Read(entity, plan.LinkedAttribute, linkedIsPrimaryId));
-            if (key is null)
-            {
-                continue;
-            }
-
-            if (!index.TryGetValue(key, out var list))
-            {
-                list = [];
-                index[key] = list;
-            }
-
-            list.Add(entity);
-        }
-
-        return new JoinIndex(plan, index, plan.Parent.IsPrimaryId(plan.ParentAttribute));
-    }
+    private JoinIndex BuildIndex(LinkPlan plan, ScopePlan scope, FilterCompiler filters) =>
+        new(plan, _source, filters.Compile(plan.Link.LinkCriteria, plan.Binding), scope.SlotCount);
 
     private RowPredicate CompileSemiJoin(LinkPlan plan)
     {
@@ -255,14 +226,98 @@ internal sealed class JoinStep
         return keys;
     }
 
-    private sealed class JoinIndex(LinkPlan plan, Dictionary<object, List<Entity>> index, bool parentIsPrimaryId)
+    /// <summary>
+    /// The linked rows by join key. Each parent key is looked up through the source's equality index on the linked
+    /// column where there is one (a join from a few rows then costs the same at any size of the linked table); without
+    /// an index the linked table is read once, after its link criteria, into a dictionary. Both keep store order.
+    /// </summary>
+    private sealed class JoinIndex
     {
-        public LinkPlan Plan { get; } = plan;
+        private readonly IQuerySource _source;
+        private readonly RowPredicate? _criteria;
+        private readonly Entity?[] _scratch;
+        private readonly bool _parentIsPrimaryId;
+        private readonly bool _linkedIsPrimaryId;
+        private readonly Dictionary<object, List<Entity>> _byKey = new(QueryValueComparer.Instance);
+        private Dictionary<object, List<Entity>>? _all;
+
+        public JoinIndex(LinkPlan plan, IQuerySource source, RowPredicate? criteria, int slotCount)
+        {
+            Plan = plan;
+            _source = source;
+            _criteria = criteria;
+            _scratch = new Entity?[slotCount];
+            _parentIsPrimaryId = plan.Parent.IsPrimaryId(plan.ParentAttribute);
+            _linkedIsPrimaryId = plan.Binding.IsPrimaryId(plan.LinkedAttribute);
+        }
+
+        public LinkPlan Plan { get; }
 
         public List<Entity>? Find(Entity?[] row)
         {
-            var key = QueryValues.Normalize(QueryValues.Read(row[Plan.Parent.Slot], Plan.ParentAttribute, parentIsPrimaryId));
-            return key is not null && index.TryGetValue(key, out var list) ? list : null;
+            var key = QueryValues.Normalize(QueryValues.Read(row[Plan.Parent.Slot], Plan.ParentAttribute, _parentIsPrimaryId));
+            if (key is null)
+            {
+                return null;
+            }
+
+            if (_all is null && !_byKey.ContainsKey(key) && _source.RowsWhereEqual(Plan.Binding.Table, Plan.LinkedAttribute, key) is { } candidates)
+            {
+                // Candidates are a superset: the key and the link criteria are checked on each.
+                var list = new List<Entity>();
+                foreach (var entity in candidates)
+                {
+                    if (QueryValueComparer.Instance.Equals(KeyOf(entity), key) && Passes(entity))
+                    {
+                        list.Add(entity);
+                    }
+                }
+
+                _byKey[key] = list;
+            }
+
+            if (_byKey.TryGetValue(key, out var found))
+            {
+                return found;
+            }
+
+            _all ??= ReadAll();
+            return _all.TryGetValue(key, out var matches) ? matches : null;
+        }
+
+        private object? KeyOf(Entity entity) => QueryValues.Normalize(QueryValues.Read(entity, Plan.LinkedAttribute, _linkedIsPrimaryId));
+
+        private bool Passes(Entity entity)
+        {
+            if (_criteria is null)
+            {
+                return true;
+            }
+
+            _scratch[Plan.Binding.Slot] = entity;
+            return _criteria(_scratch);
+        }
+
+        private Dictionary<object, List<Entity>> ReadAll()
+        {
+            var index = new Dictionary<object, List<Entity>>(QueryValueComparer.Instance);
+            foreach (var entity in _source.Rows(Plan.Binding.Table))
+            {
+                if (!Passes(entity) || KeyOf(entity) is not { } key)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    index[key] = list;
+                }
+
+                list.Add(entity);
+            }
+
+            return index;
         }
     }
 }
