@@ -20,7 +20,7 @@ public sealed class DependencyTests
 
         Assert.HasCount(packed.Steps.Count(s => s.PrimaryEntity == "lead"), lead);
         Assert.IsTrue(lead.All(d => d.Required == new DependencyComponent(1, "lead", null, "Lead", "msdynce_LeadManagement (9.0.4.0066)")));
-        CollectionAssert.AreEquivalent(packed.Steps.Select(s => s.Id).ToList(), lead.Select(d => d.Dependent.Id!.Value).ToList());
+        CollectionAssert.AreEquivalent(packed.Steps.Where(s => s.PrimaryEntity == "lead").Select(s => s.Id).ToList(), lead.Select(d => d.Dependent.Id!.Value).ToList());
     }
 
     [TestMethod]
@@ -32,7 +32,9 @@ public sealed class DependencyTests
         var opportunity = packed.MissingDependencies.Where(d => d.Required.SchemaName == "opportunity").ToList();
         var process = packed.MissingDependencies.Where(d => d.Required.Id == LeadToOpportunityProcess).ToList();
 
-        CollectionAssert.AreEquivalent(qualifyLeadSteps, opportunity.Select(d => d.Dependent.Id!.Value).ToList());
+        // The QualifyLead steps, and the step on the opportunity QualifyLead creates (issue 15).
+        var opportunitySteps = TestInputs.Packed.Steps.Where(s => s.Declaration.PrimaryEntity == "opportunity").Select(s => s.StepId);
+        CollectionAssert.AreEquivalent(qualifyLeadSteps.Concat(opportunitySteps).ToList(), opportunity.Select(d => d.Dependent.Id!.Value).ToList());
         CollectionAssert.AreEquivalent(qualifyLeadSteps, process.Select(d => d.Dependent.Id!.Value).ToList());
         Assert.IsTrue(opportunity.All(d => d.Required.Solution == "msdynce_Sales (9.0.4.0076)" && d.Required.Type == 1));
         Assert.IsTrue(process.All(d => d.Required is { Type: 29, SchemaName: null, DisplayName: "Lead to Opportunity Sales Process" }));

@@ -633,7 +633,7 @@ public sealed class PipelineTests
         service.Create(TestSupport.Lead());
         var first = emulator.RegisterStep(DelegatePlugin.Step("Create", "lead", PipelineStage.PreOperation, (_, _) => ran.Add("first")));
         service.Create(TestSupport.Lead());
-        emulator.RegisterStep(DelegatePlugin.Step("CREATE", "LEAD", PipelineStage.PreOperation, (_, _) => ran.Add("second"), rank: 0));
+        emulator.RegisterStep(DelegatePlugin.Step("Create", "lead", PipelineStage.PreOperation, (_, _) => ran.Add("second"), rank: 0));
         service.Create(TestSupport.Lead());
         emulator.Plugins.UnregisterStep(first.Step.Id);
         service.Create(TestSupport.Lead());
