@@ -158,8 +158,10 @@ public sealed class EmulatorPipeline : IRequestPipeline, IPipelineHost
 
     IPipelineTransaction IPipelineHost.BeginTransaction() => new StoreScope(_emulator.Store.Begin());
 
+    // The stored row itself: stored rows are never changed in place (a write stores a new row), and images copy only
+    // the columns they hold from it.
     Entity? IPipelineHost.RetrieveForImage(string logicalName, Guid id) =>
-        _emulator.Store.TableExists(logicalName) ? _emulator.Get(logicalName, id) : null;
+        _emulator.Store.TableExists(logicalName) ? _emulator.Store.Get(logicalName, id) : null;
 
     // Checked on use too: seeding inside a transaction scope that later rolls back would lose the row.
     private Guid EnsureSystemUser()

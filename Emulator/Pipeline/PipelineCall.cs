@@ -19,7 +19,7 @@ internal sealed record PipelineCall
     public int Depth { get; init; } = 1;
 
     /// <summary>Shared by every request in one call tree.</summary>
-    public Guid CorrelationId { get; init; } = Guid.NewGuid();
+    public Guid CorrelationId { get; init; }
 
     /// <summary>The context of the plug-in step whose service call started this request; null at top level.</summary>
     public IPluginExecutionContext? ParentContext { get; init; }
@@ -31,7 +31,7 @@ internal sealed record PipelineCall
     public object? HostState { get; init; }
 
     /// <summary>A top-level call by <paramref name="userId"/>.</summary>
-    public static PipelineCall TopLevel(Guid userId) => new() { UserId = userId, InitiatingUserId = userId };
+    public static PipelineCall TopLevel(Guid userId) => new() { UserId = userId, InitiatingUserId = userId, CorrelationId = Guid.NewGuid() };
 
     /// <summary>The call a plug-in makes through its organization service, as <paramref name="userId"/>.</summary>
     public static PipelineCall FromPlugin(IPluginExecutionContext context, Guid userId)

@@ -263,7 +263,7 @@ internal sealed class PluginPipeline
         {
             foreach (var (key, value) in record.Attributes)
             {
-                result.Attributes[key] = value;
+                result.Attributes[key] = EntityCloner.CloneValue(value)!;
             }
         }
         else
@@ -272,7 +272,7 @@ internal sealed class PluginPipeline
             {
                 if (record.Attributes.TryGetValue(column, out var value))
                 {
-                    result.Attributes[column] = value;
+                    result.Attributes[column] = EntityCloner.CloneValue(value)!;
                 }
             }
         }

@@ -29,6 +29,7 @@ internal sealed class EntityStore : IQuerySource
     /// <summary>The tables this store accepts (the emulator's schema).</summary>
     public EmulatorSchema Schema { get; }
     private readonly List<UndoEntry> _journal = [];
+    private readonly SharedValues _values = new();
     private readonly Stack<StoreTransaction> _open = new();
 
     // Equality indexes per table, then column (null: the column's kind is not indexed); kept up to date by every write
@@ -65,6 +66,7 @@ internal sealed class EntityStore : IQuerySource
     {
         ArgumentNullException.ThrowIfNull(row);
         DropNulls(row);
+        _values.Share(row);
         Table(row.LogicalName).Add(row.Id, row);
         IndexAdd(row, appended: true);
         Record(new UndoEntry(UndoKind.Inserted, row.LogicalName, row.Id, null, -1));
@@ -75,6 +77,7 @@ internal sealed class EntityStore : IQuerySource
     {
         ArgumentNullException.ThrowIfNull(row);
         DropNulls(row);
+        _values.Share(row);
         var rows = Table(row.LogicalName);
         var previous = rows[row.Id];
         rows[row.Id] = row;
