@@ -61,6 +61,12 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var token = settings.Token is null ? WebApiOptions.DefaultToken : "(as given with --token)";
         _console.MarkupLineInterpolated($"Serving the emulator with {source?.Description ?? "no solution imported"} as Dataverse Web API v9.2 at [bold]{address}{DataverseWebApi.BasePath}/[/]");
         _console.MarkupLineInterpolated($"Authorization: Bearer {token}    (Ctrl+C stops)");
+        if (source is not null)
+        {
+            // The solution's configuration page; ?lqxtoken= signs the browser in (a chosen token is never echoed).
+            var signIn = settings.Token is null ? $"?lqxtoken={WebApiOptions.DefaultToken}" : "?lqxtoken=<your token>";
+            _console.MarkupLineInterpolated($"Policy configuration page: {address}/WebResources/lqx_PolicyConfiguration.html{signIn}");
+        }
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

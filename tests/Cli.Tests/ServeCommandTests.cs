@@ -34,11 +34,15 @@ public sealed partial class ServeCommandTests
             using var whoAmI = await client.GetAsync("WhoAmI");
             using var unauthorized = await new HttpClient().GetAsync(serviceRoot + "WhoAmI");
             var body = JsonDocument.Parse(await whoAmI.Content.ReadAsStringAsync()).RootElement;
+            using var configurationPage = await new HttpClient().GetAsync(
+                serviceRoot.Replace("/api/data/v9.2/", "/WebResources/lqx_PolicyConfiguration.html?lqxtoken=lqx-local-token", StringComparison.Ordinal));
 
             StringAssert.StartsWith(serviceRoot, "http://127.0.0.1:", StringComparison.Ordinal);
             Assert.AreEqual(HttpStatusCode.OK, whoAmI.StatusCode);
             Assert.AreEqual(LeadQualifyExtensions.Emulator.XrmEmulator.DefaultAdministratorId, body.GetProperty("UserId").GetGuid());
             Assert.AreEqual(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+            Assert.AreEqual(HttpStatusCode.OK, configurationPage.StatusCode, "the configuration page lqx serve prints opens");
+            Assert.Contains("lqx_token=lqx-local-token", string.Join(";", configurationPage.Headers.GetValues("Set-Cookie")));
         }
         finally
         {
