@@ -103,10 +103,13 @@ internal static class MetadataMessages
         var schema = context.Emulator.Schema;
         var id = Value<Guid>(request, "MetadataId");
         var name = Parameters.Optional<string>(request, "Name");
-        var relationship = (id != Guid.Empty ? schema.Relationships.FirstOrDefault(r => IdOf("relationship:" + r.SchemaName) == id) : schema.FindRelationship(name))
-            ?? throw Faults.Create(Faults.ObjectDoesNotExist, $"Could not find relationship with name: {name ?? id.ToString()}");
+        RelationshipMetadataBase? found = (id != Guid.Empty ? schema.Relationships.FirstOrDefault(r => IdOf("relationship:" + r.SchemaName) == id) : schema.FindRelationship(name)) is { } oneToMany
+            ? Describe(schema, oneToMany)
+            : (id != Guid.Empty ? schema.ManyToManyRelationships.FirstOrDefault(r => IdOf("relationship:" + r.SchemaName) == id) : schema.FindManyToMany(name)) is { } manyToMany
+                ? Describe(manyToMany)
+                : null;
         var response = new RetrieveRelationshipResponse();
-        response.Results["RelationshipMetadata"] = Describe(schema, relationship);
+        response.Results["RelationshipMetadata"] = found ?? throw Faults.Create(Faults.ObjectDoesNotExist, $"Could not find relationship with name: {name ?? id.ToString()}");
         return response;
     }
 
@@ -142,7 +145,8 @@ internal static class MetadataMessages
         {
             Internal.Set(metadata, nameof(EntityMetadata.OneToManyRelationships), schema.RelationshipsReferencing(table.LogicalName).Select(r => Describe(schema, r)).ToArray());
             Internal.Set(metadata, nameof(EntityMetadata.ManyToOneRelationships), schema.Relationships.Where(r => r.ReferencingTable == table.LogicalName).Select(r => Describe(schema, r)).ToArray());
-            Internal.Set(metadata, nameof(EntityMetadata.ManyToManyRelationships), Array.Empty<ManyToManyRelationshipMetadata>());
+            Internal.Set(metadata, nameof(EntityMetadata.ManyToManyRelationships), schema.ManyToManyRelationships
+                .Where(r => r.Entity1 == table.LogicalName || r.Entity2 == table.LogicalName).Select(Describe).ToArray());
         }
 
         return metadata;
@@ -262,6 +266,18 @@ internal static class MetadataMessages
             Share = SdkCascade.NoCascade,
             Unshare = SdkCascade.NoCascade,
         },
+        MetadataId = IdOf("relationship:" + relationship.SchemaName),
+    };
+
+    private static ManyToManyRelationshipMetadata Describe(ManyToManyDefinition relationship) => new()
+    {
+        SchemaName = relationship.SchemaName,
+        Entity1LogicalName = relationship.Entity1,
+        Entity1IntersectAttribute = relationship.Entity1Attribute,
+        Entity2LogicalName = relationship.Entity2,
+        Entity2IntersectAttribute = relationship.Entity2Attribute,
+        IntersectEntityName = relationship.IntersectEntity,
+        IsCustomRelationship = true,
         MetadataId = IdOf("relationship:" + relationship.SchemaName),
     };
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Emulator.Tests.Schema;
@@ -105,6 +106,20 @@ public sealed class RelatedEntitiesTests
 
         Assert.AreEqual("Summit", events.Single().GetAttributeValue<string>("new_name"));
         Assert.AreEqual(ada, emulator.Store.Rows("new_event_contact").Single().GetAttributeValue<Guid>("contactid"));
+    }
+
+    [TestMethod]
+    public void ManyToMany_Metadata_DescribedByRetrieveEntityAndRetrieveRelationship()
+    {
+        var (_, service, _, _) = Project();
+
+        var contact = ((RetrieveEntityResponse)service.Execute(new RetrieveEntityRequest { LogicalName = "contact", EntityFilters = EntityFilters.Relationships })).EntityMetadata!;
+        var byName = (ManyToManyRelationshipMetadata)((RetrieveRelationshipResponse)service.Execute(new RetrieveRelationshipRequest { Name = "lqx_project_contact" })).RelationshipMetadata!;
+
+        var listed = contact.ManyToManyRelationships!.Single(r => r.SchemaName == "lqx_project_contact");
+        Assert.AreEqual(("lqx_project", "lqx_projectid", "contact", "contactid", "lqx_project_contact"),
+            (listed.Entity1LogicalName, listed.Entity1IntersectAttribute, listed.Entity2LogicalName, listed.Entity2IntersectAttribute, listed.IntersectEntityName));
+        Assert.AreEqual(listed.MetadataId, byName.MetadataId);
     }
 
     [TestMethod]
