@@ -13,12 +13,14 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
     private readonly XrmEmulator _emulator;
     private readonly Guid _userId;
     private readonly RequestContext? _parent;
+    private readonly Guid? _callerId;
 
-    public EmulatorOrganizationService(XrmEmulator emulator, Guid userId, RequestContext? parent)
+    public EmulatorOrganizationService(XrmEmulator emulator, Guid userId, RequestContext? parent, Guid? callerId = null)
     {
         _emulator = emulator;
         _userId = userId;
         _parent = parent;
+        _callerId = callerId;
     }
 
     public Guid Create(Entity entity) => (Guid)Execute(new CreateRequest { Target = entity }).Results["id"];
@@ -42,7 +44,8 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
     public OrganizationResponse Execute(OrganizationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var context = _parent is null ? _emulator.CreateContext(_userId) : _parent.CreateChild(_userId);
+        var context = _parent is not null ? _parent.CreateChild(_userId)
+            : _callerId is { } callerId ? _emulator.CreateContext(callerId, authenticatedUserId: _userId) : _emulator.CreateContext(_userId);
 
         // The caller keeps its request object; handlers only ever see (and may edit) a copy of its parameters' values.
         var response = _emulator.Executor.Execute(EntityCloner.CloneRequest(request), context);

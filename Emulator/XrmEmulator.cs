@@ -38,8 +38,16 @@ public sealed class XrmEmulator
         Store = new EntityStore(new EmulatorSchema());
         Handlers = new Handlers();
         Executor = new RequestExecutor(this);
+        Security = new Security.SecurityModel(this);
         SeedSystemRows();
+        Security.AssignRoles(AdministratorId, Emulator.Security.StandardRoles.SystemAdministrator);
     }
+
+    /// <summary>
+    /// Security roles, teams and business units: what each user may do. The built-in administrator holds System
+    /// Administrator; a user created without roles holds none (see <see cref="CreateUser"/>).
+    /// </summary>
+    public Security.SecurityModel Security { get; }
 
     /// <summary>The stored rows (read them through <see cref="All"/> / <see cref="Get"/>, which clone).</summary>
     internal EntityStore Store { get; }
@@ -90,6 +98,13 @@ public sealed class XrmEmulator
     /// <summary>An organization service acting as the administrator.</summary>
     public IOrganizationService GetOrganizationService() => GetOrganizationService(AdministratorId);
 
+    /// <summary>
+    /// An organization service signed in as <paramref name="userId"/> that impersonates <paramref name="callerId"/>, as
+    /// CallerId / MSCRMCallerID do: <paramref name="userId"/> needs prvActOnBehalfOfAnotherUser, and each operation must be
+    /// allowed to both users.
+    /// </summary>
+    public IOrganizationService GetOrganizationService(Guid userId, Guid callerId) => new EmulatorOrganizationService(this, userId, parent: null, callerId);
+
     /// <summary>An organization service acting as <paramref name="userId"/>.</summary>
     public IOrganizationService GetOrganizationService(Guid userId) => new EmulatorOrganizationService(this, userId, parent: null);
 
@@ -98,6 +113,10 @@ public sealed class XrmEmulator
 
     /// <summary>A context for a call from outside (depth 1, new correlation id).</summary>
     internal RequestContext CreateContext(Guid userId) => new(this, userId, userId, 1, Guid.NewGuid(), null);
+
+    /// <summary>A context for a call from outside made by <paramref name="authenticatedUserId"/> on behalf of <paramref name="userId"/>.</summary>
+    public RequestContext CreateContext(Guid userId, Guid authenticatedUserId) =>
+        new(this, userId, userId, 1, Guid.NewGuid(), null) { AuthenticatedUserId = authenticatedUserId };
 
     /// <summary>
     /// Stores rows directly, without messages or plug-ins. Columns and value types are validated; system columns,
@@ -198,8 +217,12 @@ public sealed class XrmEmulator
         Seed(new Entity("sdkmessage", sdkMessageId) { ["name"] = messageName });
     }
 
-    /// <summary>Creates a user (systemuser + usersettings) in the root business unit; returns its id.</summary>
-    public Guid CreateUser(string firstName, string lastName, int uiLanguageId = 1033, Guid? id = null, Guid? businessUnitId = null)
+    /// <summary>
+    /// Creates a user (systemuser + usersettings) in the root business unit, or <paramref name="businessUnitId"/>, holding
+    /// <paramref name="roles"/> (security role names, e.g. <c>Salesperson</c>); returns its id. Without roles the user holds
+    /// none, as a new Dataverse user does until an administrator assigns some, and every data operation is refused.
+    /// </summary>
+    public Guid CreateUser(string firstName, string lastName, int uiLanguageId = 1033, Guid? id = null, Guid? businessUnitId = null, string[]? roles = null)
     {
         var userId = id ?? Guid.NewGuid();
         Seed(
@@ -216,6 +239,11 @@ public sealed class XrmEmulator
                 ["localeid"] = uiLanguageId,
                 ["helplanguageid"] = uiLanguageId,
             });
+        if (roles is { Length: > 0 })
+        {
+            Security.AssignRoles(userId, roles);
+        }
+
         return userId;
     }
 

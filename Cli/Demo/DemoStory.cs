@@ -71,8 +71,8 @@ public sealed class DemoStory
         _assemblies = _solution.ImportInto(_emulator);
 
         _admin = _emulator.GetOrganizationService();
-        _anna = _emulator.CreateUser("Anna", "Schmidt", German);
-        _sam = _emulator.CreateUser("Sam", "Carter", English);
+        _anna = _emulator.CreateUser("Anna", "Schmidt", German, roles: ["Salesperson"]);
+        _sam = _emulator.CreateUser("Sam", "Carter", English, roles: ["Salesperson"]);
         var eur = _admin.Create(new Entity("transactioncurrency")
         {
             ["isocurrencycode"] = "EUR",

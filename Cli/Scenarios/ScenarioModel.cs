@@ -94,7 +94,7 @@ public sealed record ValueSpec(
 }
 
 /// <summary>A user the scenario creates.</summary>
-public sealed record UserSpec(string Alias, int Language);
+public sealed record UserSpec(string Alias, int Language, IReadOnlyList<string> Roles);
 
 /// <summary>A record the scenario creates before its steps.</summary>
 public sealed record RecordSpec(string Alias, string Table, IReadOnlyDictionary<string, ValueSpec> Values, string Path);

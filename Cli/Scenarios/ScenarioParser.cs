@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using LeadQualifyExtensions.Emulator.Metadata;
+using LeadQualifyExtensions.Emulator.Security;
 
 namespace LeadQualifyExtensions.Cli.Scenarios;
 
@@ -153,7 +154,7 @@ public static class ScenarioParser
             foreach (var (user, path) in Items(root, "users"))
             {
                 Require(user, JsonValueKind.Object, path, "a user must be an object");
-                Keys(user, path, ["alias", "language"]);
+                Keys(user, path, ["alias", "language", "roles"]);
                 var alias = RequiredString(user, "alias", path);
                 if (!_users.Add(alias))
                 {
@@ -161,7 +162,25 @@ public static class ScenarioParser
                 }
 
                 var language = user.TryGetProperty("language", out var l) ? Int(l, path + ".language") : 1033;
-                users.Add(new UserSpec(alias, language));
+                var roles = new List<string>();
+                if (user.TryGetProperty("roles", out var r))
+                {
+                    Require(r, JsonValueKind.Array, path + ".roles", "roles must be an array of security role names");
+                    var index = 0;
+                    foreach (var role in r.EnumerateArray())
+                    {
+                        var rolePath = $"{path}.roles[{index++}]";
+                        var roleName = String(role, rolePath);
+                        if (!SecurityModel.StandardRoleNames.Contains(roleName, StringComparer.OrdinalIgnoreCase))
+                        {
+                            throw new ScenarioFileException(rolePath, $"'{roleName}' is not a security role of the emulator ({string.Join(", ", SecurityModel.StandardRoleNames)})");
+                        }
+
+                        roles.Add(roleName);
+                    }
+                }
+
+                users.Add(new UserSpec(alias, language, roles));
             }
 
             var records = new List<RecordSpec>();

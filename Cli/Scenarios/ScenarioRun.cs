@@ -40,7 +40,7 @@ internal sealed class ScenarioRun
 
         foreach (var user in _scenario.Users)
         {
-            _aliases.AddUser(user.Alias, _emulator.CreateUser(user.Alias, "User", user.Language));
+            _aliases.AddUser(user.Alias, _emulator.CreateUser(user.Alias, "User", user.Language, roles: [.. user.Roles]));
         }
 
         foreach (var record in _scenario.Records)

@@ -28,6 +28,7 @@ internal sealed class Handlers
         .. Sales.SalesHandlers.All,
         .. Metadata.MetadataMessages.All,
         .. FetchConversionHandlers.All,
+        .. Security.SharingHandlers.All,
     ];
 
     /// <summary>Adds or replaces the handler for its message.</summary>

@@ -15,6 +15,7 @@ internal sealed class RequestContext
         Depth = depth;
         CorrelationId = correlationId;
         Parent = parent;
+        AuthenticatedUserId = userId;
         BusinessUnitId = emulator.BusinessUnitOf(userId);
     }
 
@@ -23,6 +24,12 @@ internal sealed class RequestContext
 
     /// <summary>The user whose rights apply (the caller, or the impersonated user).</summary>
     public Guid UserId { get; }
+
+    /// <summary>
+    /// The user who signed in: differs from <see cref="UserId"/> only for a top-level call that impersonates with CallerId
+    /// (then both users' rights must allow each operation, and this user needs prvActOnBehalfOfAnotherUser).
+    /// </summary>
+    public Guid AuthenticatedUserId { get; internal init; }
 
     /// <summary>The user who started the outermost request.</summary>
     public Guid InitiatingUserId { get; }

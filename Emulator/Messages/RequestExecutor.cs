@@ -32,8 +32,10 @@ internal sealed class RequestExecutor
         var raised = RaisedMessages.Raise(request);
         var handler = _emulator.Handlers.Find(raised.RequestName) ?? throw Faults.UnknownMessage(raised.RequestName, _emulator.Handlers.MessageNames);
         context.MessageName = raised.RequestName;
+        Security.SecurityChecks.Caller(context);
         (handler as IRequestValidator)?.Validate(raised);
         Store.RowValidator.CheckTypes(_emulator.Schema, raised);
+        handler = Security.SecurityChecks.Guard(handler);
 
         // The pipeline opens the transaction scope itself: PreValidation of a top-level call runs outside it.
         var response = Pipeline is not null ? Pipeline.Execute(raised, context, handler) : ExecuteAtomically(handler, raised, context);

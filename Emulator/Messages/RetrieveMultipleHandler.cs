@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Emulator.Messages;
 
-/// <summary>RetrieveMultiple: delegates to the query engine with the emulator's clock and the caller.</summary>
+/// <summary>RetrieveMultiple: delegates to the query engine with the emulator's clock and the caller, over the rows the caller may read.</summary>
 internal sealed class RetrieveMultipleHandler : IRequestHandler
 {
     public string MessageName => "RetrieveMultiple";
@@ -13,7 +13,7 @@ internal sealed class RetrieveMultipleHandler : IRequestHandler
     {
         var query = Parameters.Required<QueryBase>(request, "Query");
         var environment = new Query.QueryEnvironment(context.Emulator.Clock.UtcNow, context.UserId, context.BusinessUnitId);
-        var result = new Query.QueryEngine().Execute(query, context.Emulator.Store, environment);
+        var result = new Query.QueryEngine().Execute(query, Security.SecurityChecks.ReadableRows(context), environment);
         var response = new RetrieveMultipleResponse();
         response.Results["EntityCollection"] = result;
         return response;

@@ -39,6 +39,7 @@ internal static class MetadataCatalog
             LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,
             EnvironmentVariableValue.Definition, SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
             WebResource.Definition,
+            Team.Definition, PrincipalObjectAccess.Definition,
         ]);
         TableMap = Index(tables);
 

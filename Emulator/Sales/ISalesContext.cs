@@ -44,4 +44,12 @@ internal interface ISalesContext
     /// operation of SetState and for touching a BPF instance.
     /// </summary>
     void WriteCore(Entity changes);
+
+    /// <summary>
+    /// True when the caller holds the Create privilege on <paramref name="table"/> at some level. A record's default
+    /// business process flow starts only for a caller who may create its instance: on the platform a user without
+    /// privileges on the process's table simply does not get the process (approximation of "enable security roles for
+    /// business process flows").
+    /// </summary>
+    bool MayCreate(string table) => true;
 }

@@ -127,4 +127,8 @@ internal sealed class CoreSalesContext(RequestContext context) : ISalesContext
     public OrganizationResponse Execute(OrganizationRequest request) => context.Execute(request);
 
     public void WriteCore(Entity changes) => DataOperations.Update(changes, context);
+
+    public bool MayCreate(string table) =>
+        context.Emulator.Schema.Find(table) is not { } definition
+        || new Security.AccessScope(context.Emulator, context.UserId, definition, Security.PrivilegeAction.Create).HoldsPrivilege;
 }

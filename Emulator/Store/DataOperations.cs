@@ -240,6 +240,18 @@ internal static class DataOperations
         {
             var owner = row.GetAttributeValue<EntityReference>("ownerid") ?? new EntityReference("systemuser", userId);
             row["ownerid"] = owner;
+            if (owner.LogicalName == "team")
+            {
+                // A team-owned row: owningteam (where the table has it) and the team's business unit.
+                if (table.Attributes.ContainsKey("owningteam"))
+                {
+                    row["owningteam"] = new EntityReference("team", owner.Id);
+                }
+
+                row["owningbusinessunit"] = new EntityReference("businessunit", emulator.Security.BusinessUnitOfTeam(owner.Id));
+                return;
+            }
+
             row["owninguser"] = new EntityReference("systemuser", owner.Id);
             row["owningbusinessunit"] = new EntityReference("businessunit", emulator.BusinessUnitOf(owner.Id));
         }

@@ -100,7 +100,7 @@ public sealed class DeployTests
     [TestMethod]
     public async Task Deploy_AccountThatMayNotImport_Exit12()
     {
-        await using var served = await Served.StartAsync(tokenUser: e => e.CreateUser("Anna", "Berg"));
+        await using var served = await Served.StartAsync(tokenUser: e => e.CreateUser("Anna", "Berg", roles: ["Salesperson"]));
 
         var (code, output) = await DeployAsync(served, ShippedSolution.Zip, null);
 

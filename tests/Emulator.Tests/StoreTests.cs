@@ -54,7 +54,7 @@ public sealed class StoreTests
     public void Create_Lead_MaintainsSystemColumns()
     {
         var emulator = new XrmEmulator();
-        var userId = emulator.CreateUser("Grace", "Hopper");
+        var userId = emulator.CreateUser("Grace", "Hopper", roles: ["Salesperson"]);
 
         var id = emulator.GetOrganizationService(userId).Create(TestSupport.Lead());
 

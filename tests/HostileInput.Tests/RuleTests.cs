@@ -268,7 +268,7 @@ public sealed class RuleTests
         string? policy = null, bool filled = false, int language = English)
     {
         var emulator = ShippedSolution.Organization(policy);
-        var seller = emulator.GetOrganizationService(emulator.CreateUser("Kim", "Berg", uiLanguageId: language));
+        var seller = emulator.GetOrganizationService(emulator.CreateUser("Kim", "Berg", uiLanguageId: language, roles: ["Salesperson"]));
         var lead = new Entity("lead") { ["subject"] = "50 bikes", ["lastname"] = "Berg", ["companyname"] = "Contoso" };
         if (filled)
         {

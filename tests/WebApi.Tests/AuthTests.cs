@@ -44,7 +44,7 @@ public sealed class AuthTests
     public async Task WhoAmI_WithCallerId_ActsAsThatUser()
     {
         await using var served = await ServedOrganization.StartAsync(importSolution: false);
-        var seller = served.Emulator.CreateUser("Anna", "Berg");
+        var seller = served.Emulator.CreateUser("Anna", "Berg", roles: ["Salesperson"]);
         using var request = new HttpRequestMessage(HttpMethod.Get, "WhoAmI");
         request.Headers.Add("MSCRMCallerID", seller.ToString());
 
@@ -57,7 +57,7 @@ public sealed class AuthTests
     public async Task Create_WithCallerId_RowOwnedByThatUser()
     {
         await using var served = await ServedOrganization.StartAsync(importSolution: false);
-        var seller = served.Emulator.CreateUser("Anna", "Berg");
+        var seller = served.Emulator.CreateUser("Anna", "Berg", roles: ["Salesperson"]);
         using var request = new HttpRequestMessage(HttpMethod.Post, "accounts") { Content = ServedOrganization.Json("""{"name":"Contoso"}""") };
         request.Headers.Add("MSCRMCallerID", seller.ToString());
 

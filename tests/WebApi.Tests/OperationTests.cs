@@ -118,7 +118,7 @@ public sealed class OperationTests
     public async Task Get_IncludeAnnotations_FormattedValuesAndLookupNamesInTheCallersLanguage()
     {
         await using var served = await ServedOrganization.StartAsync();
-        var seller = served.Emulator.CreateUser("Anna", "Berg", uiLanguageId: 1031);
+        var seller = served.Emulator.CreateUser("Anna", "Berg", uiLanguageId: 1031, roles: ["Salesperson"]);
         var accountId = served.Emulator.GetOrganizationService().Create(new Entity("account") { ["name"] = "Contoso" });
         var leadId = served.Emulator.GetOrganizationService().Create(new Entity("lead")
         {

@@ -97,7 +97,7 @@ internal sealed class TestSupport
         return Emulator.Get("processstage", stageId)!.GetAttributeValue<string>("stagename");
     }
 
-    public Guid CreateUser(int language) => Emulator.CreateUser("Grace", language == German ? "Hopper-De" : "Hopper", language);
+    public Guid CreateUser(int language) => Emulator.CreateUser("Grace", language == German ? "Hopper-De" : "Hopper", language, roles: ["Salesperson"]);
 
     public WorkflowRunResult Run(string activity, IReadOnlyDictionary<string, object?>? inputs = null, EntityReference? primary = null, Guid? userId = null) =>
         Emulator.RunActivity(ShippedWorkflows.Create(activity), new WorkflowRunOptions

@@ -57,6 +57,10 @@ internal static class BpfRules
         else
         {
             definition = DefaultFor(context, target.LogicalName);
+            if (definition is not null && !context.MayCreate(definition.InstanceTable))
+            {
+                return;
+            }
         }
 
         if (definition is null || !IsActivated(context, definition))

@@ -449,7 +449,7 @@ public sealed class PipelineTests
     public void ServiceFactory_NullUser_RunsAsSystemWhileInitiatingUserStaysTheCaller()
     {
         var emulator = new XrmEmulator();
-        var caller = emulator.CreateUser("Ada", "Lovelace");
+        var caller = emulator.CreateUser("Ada", "Lovelace", roles: ["Salesperson"]);
         var seen = new List<(Guid User, Guid Initiating)>();
         emulator.RegisterStep(DelegatePlugin.Step("Create", "account", PipelineStage.PostOperation, (c, s) =>
         {

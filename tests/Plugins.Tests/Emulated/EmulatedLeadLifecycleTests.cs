@@ -41,7 +41,7 @@ public sealed class EmulatedLeadLifecycleTests
     public void QualifyLead_MissingFieldsForGermanUser_RefusedInGermanAndNothingWritten()
     {
         var emulator = ShippedSolution.Organization();
-        var userId = emulator.CreateUser("Lise", "Meitner", uiLanguageId: 1031);
+        var userId = emulator.CreateUser("Lise", "Meitner", uiLanguageId: 1031, roles: ["Salesperson"]);
         var service = emulator.GetOrganizationService(userId);
         var lead = QualifiableLead(null);
         lead.Attributes.Remove(Lead.Fields.BudgetAmount);

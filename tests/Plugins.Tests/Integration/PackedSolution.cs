@@ -26,7 +26,7 @@ internal static class PackedSolution
 
     /// <summary>A service acting as a new user whose personal settings name <paramref name="language"/>.</summary>
     public static IOrganizationService UserService(this XrmEmulator emulator, int language) =>
-        emulator.GetOrganizationService(emulator.CreateUser("Kim", language == German ? "Schulz" : "Smith", uiLanguageId: language));
+        emulator.GetOrganizationService(emulator.CreateUser("Kim", language == German ? "Schulz" : "Smith", uiLanguageId: language, roles: ["Salesperson"]));
 
     /// <summary>The message a user of <paramref name="language"/> sees, built from the plug-ins' message constants.</summary>
     public static string Expected(UserText text, int language, params object[] args) =>
