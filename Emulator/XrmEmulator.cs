@@ -115,7 +115,7 @@ public sealed class XrmEmulator
     internal RequestContext CreateContext(Guid userId) => new(this, userId, userId, 1, Guid.NewGuid(), null);
 
     /// <summary>A context for a call from outside made by <paramref name="authenticatedUserId"/> on behalf of <paramref name="userId"/>.</summary>
-    public RequestContext CreateContext(Guid userId, Guid authenticatedUserId) =>
+    internal RequestContext CreateContext(Guid userId, Guid authenticatedUserId) =>
         new(this, userId, userId, 1, Guid.NewGuid(), null) { AuthenticatedUserId = authenticatedUserId };
 
     /// <summary>

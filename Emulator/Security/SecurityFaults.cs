@@ -26,17 +26,17 @@ public static class SecurityFaults
     public const int CannotActOnBehalfOfAnotherUser = unchecked((int)0x8004A110);
 
     /// <summary>The caller holds <paramref name="privilegeName"/> at no level.</summary>
-    public static FaultException<OrganizationServiceFault> MissingPrivilege(Guid userId, string privilegeName, string table) =>
+    internal static FaultException<OrganizationServiceFault> MissingPrivilege(Guid userId, string privilegeName, string table) =>
         Faults.Create(PrivilegeDenied, Format(
             "Principal user (Id={0}, type=8) is missing {1} privilege on entity '{2}'. The user does not hold the necessary privileges.",
             userId, privilegeName, table));
 
     /// <summary>The caller holds the privilege, but the record lies outside its reach.</summary>
-    public static FaultException<OrganizationServiceFault> NoAccess(Guid userId, AccessRights right, string table, Guid recordId) =>
+    internal static FaultException<OrganizationServiceFault> NoAccess(Guid userId, AccessRights right, string table, Guid recordId) =>
         Faults.Create(AccessDenied, Format("Principal with ID {0} does not have {1} right(s) for record with ID {2} of entity {3}.", userId, right, recordId, table));
 
     /// <summary>A CallerId given by a user without prvActOnBehalfOfAnotherUser.</summary>
-    public static FaultException<OrganizationServiceFault> CannotImpersonate() =>
+    internal static FaultException<OrganizationServiceFault> CannotImpersonate() =>
         Faults.Create(CannotActOnBehalfOfAnotherUser, "User does not have the privilege to act on behalf another user.");
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
