@@ -91,7 +91,7 @@ public sealed class ConfigurationPageTests
     public async Task Page_GermanUserEntersAnInvalidPolicy_SeesTheReasonInGermanAndCannotSave()
     {
         await using var served = await ServedBrowser.StartAsync();
-        var german = served.Emulator.CreateUser("Greta", "Lang", uiLanguageId: 1031);
+        var german = served.Emulator.CreateUser("Greta", "Lang", uiLanguageId: 1031, roles: ["System Customizer"]);
         var page = await served.OpenAsync(PagePath, german);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Richtlinie zur Lead-Qualifizierung");
         await Expect(page.Locator("#required-fields li span")).ToHaveTextAsync(["Budgetbetrag", "Kaufzeitrahmen", "Kaufprozess"]);

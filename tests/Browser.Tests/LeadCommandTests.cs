@@ -68,7 +68,7 @@ public sealed class LeadCommandTests
     public async Task LeadWithOpportunity_GermanUser_ReasonInGermanAsTheServerSaysIt()
     {
         await using var served = await ServedBrowser.StartAsync();
-        var german = served.Emulator.CreateUser("Greta", "Lang", uiLanguageId: 1031);
+        var german = served.Emulator.CreateUser("Greta", "Lang", uiLanguageId: 1031, roles: ["Salesperson"]);
         var leadId = await CreateAsync(served, "leads", """{"lastname":"Berg","budgetamount":5000,"purchasetimeframe":0,"purchaseprocess":0}""");
         await CreateAsync(served, "opportunities", $$"""{"name":"Contoso expansion","originatingleadid@odata.bind":"/leads({{leadId}})"}""");
 
