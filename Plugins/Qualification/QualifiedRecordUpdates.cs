@@ -28,15 +28,7 @@ public static class QualifiedRecordUpdates
 
         var account = AccountUsed(handoff, list);
         var contact = ContactUsed(handoff, list);
-        var update = new Entity(Opportunity.EntityName, opportunity.Id);
-        SetIfValue(update, Opportunity.Fields.ParentAccountId, account);
-        SetIfValue(update, Opportunity.Fields.ParentContactId, contact);
-        SetIfValue(update, Opportunity.Fields.CustomerId, handoff.Customer ?? account ?? contact);
-        SetIfValue(update, Opportunity.Fields.BudgetAmount, handoff.BudgetAmount is { } budget ? new Money(budget) : null);
-        SetIfValue(update, Opportunity.Fields.PurchaseTimeframe, Option(handoff.PurchaseTimeframe));
-        SetIfValue(update, Opportunity.Fields.PurchaseProcess, Option(handoff.PurchaseProcess));
-        SetIfValue(update, Opportunity.Fields.DecisionMaker, handoff.DecisionMaker);
-        SetIfValue(update, Opportunity.Fields.Need, Option(handoff.Need));
+        var update = OpportunityValues(new Entity(Opportunity.EntityName, opportunity.Id), handoff, account, contact);
         return update.Attributes.Count == 0 ? null : update;
     }
 
@@ -76,15 +68,7 @@ public static class QualifiedRecordUpdates
             ? new EntityReference(Contact.EntityName, contactId)
             : handoff.ContactCreated ? target.GetAttributeValue<EntityReference>(Opportunity.Fields.ParentContactId) : null;
         var before = new HashSet<string>(target.Attributes.Keys, StringComparer.Ordinal);
-        var values = new Entity(Opportunity.EntityName);
-        SetIfValue(values, Opportunity.Fields.ParentAccountId, account);
-        SetIfValue(values, Opportunity.Fields.ParentContactId, contact);
-        SetIfValue(values, Opportunity.Fields.CustomerId, handoff.Customer ?? account ?? contact);
-        SetIfValue(values, Opportunity.Fields.BudgetAmount, handoff.BudgetAmount is { } budget ? new Money(budget) : null);
-        SetIfValue(values, Opportunity.Fields.PurchaseTimeframe, Option(handoff.PurchaseTimeframe));
-        SetIfValue(values, Opportunity.Fields.PurchaseProcess, Option(handoff.PurchaseProcess));
-        SetIfValue(values, Opportunity.Fields.DecisionMaker, handoff.DecisionMaker);
-        SetIfValue(values, Opportunity.Fields.Need, Option(handoff.Need));
+        var values = OpportunityValues(new Entity(Opportunity.EntityName), handoff, account, contact);
         var set = new List<string>();
         foreach (var pair in values.Attributes)
         {
@@ -125,6 +109,23 @@ public static class QualifiedRecordUpdates
         }
 
         return update.Attributes.Count == 0 ? null : update;
+    }
+
+    /// <summary>
+    /// The opportunity's columns from the qualification, the same whether they go into its Create (pre-operation) or
+    /// the Update after QualifyLead: account and contact used, customer, and the lead's qualification columns.
+    /// </summary>
+    private static Entity OpportunityValues(Entity into, QualificationHandoff handoff, EntityReference? account, EntityReference? contact)
+    {
+        SetIfValue(into, Opportunity.Fields.ParentAccountId, account);
+        SetIfValue(into, Opportunity.Fields.ParentContactId, contact);
+        SetIfValue(into, Opportunity.Fields.CustomerId, handoff.Customer ?? account ?? contact);
+        SetIfValue(into, Opportunity.Fields.BudgetAmount, handoff.BudgetAmount is { } budget ? new Money(budget) : null);
+        SetIfValue(into, Opportunity.Fields.PurchaseTimeframe, Option(handoff.PurchaseTimeframe));
+        SetIfValue(into, Opportunity.Fields.PurchaseProcess, Option(handoff.PurchaseProcess));
+        SetIfValue(into, Opportunity.Fields.DecisionMaker, handoff.DecisionMaker);
+        SetIfValue(into, Opportunity.Fields.Need, Option(handoff.Need));
+        return into;
     }
 
     private static EntityReference? AccountUsed(QualificationHandoff handoff, List<EntityReference>? created) =>
