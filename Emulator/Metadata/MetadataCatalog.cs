@@ -30,14 +30,14 @@ internal static class MetadataCatalog
         }
 
         documented.AddRange(Opportunity.Relationships);
+        documented.AddRange(ReferenceSupplements.Relationships);
 
         tables.AddRange(
         [
-            OpportunityClose.Definition, Annotation.Definition,
+            OpportunityClose.Definition,
             SystemUser.Definition, UserSettings.Definition, BusinessUnit.Definition, Organization.Definition,
-            Campaign.Definition, Workflow.Definition, ProcessStage.Definition,
-            LeadToOpportunitySalesProcess.Definition, EnvironmentVariableDefinition.Definition,
-            EnvironmentVariableValue.Definition, SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
+            Campaign.Definition, Workflow.Definition,
+            SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
             WebResource.Definition,
             Team.Definition, PrincipalObjectAccess.Definition,
         ]);

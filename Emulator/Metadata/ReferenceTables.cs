@@ -39,7 +39,7 @@ internal static class ReferenceTables
         var attributes = new List<AttributeDefinition>();
         foreach (var column in json.GetProperty("attributes").EnumerateArray())
         {
-            attributes.Add(Column(column));
+            attributes.Add(Column(logicalName, column));
         }
 
         var relationships = new List<RelationshipDefinition>();
@@ -62,7 +62,7 @@ internal static class ReferenceTables
         return (table, relationships);
     }
 
-    private static AttributeDefinition Column(JsonElement json)
+    private static AttributeDefinition Column(string table, JsonElement json)
     {
         var type = Kind(Text(json, "type")!);
         var targets = new List<string>();
@@ -72,6 +72,11 @@ internal static class ReferenceTables
             {
                 targets.Add(target.GetString()!);
             }
+        }
+
+        if (Tables.ReferenceSupplements.ExtraTargets.TryGetValue((table, Text(json, "logicalName")!), out var extra))
+        {
+            targets.AddRange(extra);
         }
 
         var options = new List<OptionDefinition>();

@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Emulator.Tests.Schema;
 
-/// <summary>opportunity and transactioncurrency generated from Microsoft's table reference (issue 12 item 1).</summary>
+/// <summary>Tables generated from Microsoft's table reference (issue 12 item 1): opportunity, transactioncurrency, annotation, the BPF and process tables, environment variables.</summary>
 [TestClass]
 public sealed class GeneratedTablesTests
 {
@@ -59,5 +59,77 @@ public sealed class GeneratedTablesTests
         Assert.AreEqual(("opportunities", "Currency"), (opportunity.EntitySetName, currency.DisplayName.English));
         Assert.AreEqual((0m, 10m), (currency.Attributes["currencyprecision"].MinValue, currency.Attributes["currencyprecision"].MaxValue));
         Assert.AreEqual("Custom", currency.Attributes["currencytype"].FindOption(1)!.Label.English);
+    }
+
+    [TestMethod]
+    public void Annotation_DocumentedColumnsStored_NotesRegardingALeadGoWithIt()
+    {
+        var service = new XrmEmulator().GetOrganizationService();
+        var leadId = service.Create(new Entity("lead") { ["lastname"] = "Fischer" });
+        var noteId = service.Create(new Entity("annotation")
+        {
+            ["subject"] = "Call notes",
+            ["langid"] = "de",
+            ["stepid"] = "qualify",
+            ["objectid"] = new EntityReference("lead", leadId),
+        });
+        var query = new QueryExpression("annotation") { ColumnSet = new ColumnSet("stepid", "isdocument") };
+        query.Criteria.AddCondition("langid", ConditionOperator.Equal, "de");
+        var note = service.RetrieveMultiple(query).Entities.Single();
+
+        service.Delete("lead", leadId);
+
+        Assert.AreEqual((noteId, "qualify"), (note.Id, note.GetAttributeValue<string>("stepid")));
+        Assert.IsFalse(note.GetAttributeValue<bool>("isdocument"), "documented default of the two-option column");
+        Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression("annotation")).Entities.Count, "Lead_Annotation cascades the delete");
+    }
+
+    [TestMethod]
+    public void Annotation_ColumnThePageDoesNotDocument_StillFaults()
+    {
+        var service = new XrmEmulator().GetOrganizationService();
+
+        var code = TestSupport.FaultCode(() => service.Create(new Entity("annotation") { ["subject"] = "x", ["regardingobjectid"] = "y" }));
+
+        Assert.AreEqual(Faults.QueryBuilderNoAttribute, code);
+    }
+
+    [TestMethod]
+    public void BusinessProcessFlowRows_FollowTheDocumentedCascades_DeletedWithTheLeadKeptWithTheOpportunity()
+    {
+        var service = new XrmEmulator().GetOrganizationService();
+        var leadId = service.Create(new Entity("lead") { ["lastname"] = "Fischer" });
+        var otherLeadId = service.Create(new Entity("lead") { ["lastname"] = "Weber" });
+        var opportunityId = service.Create(new Entity("opportunity") { ["name"] = "Turbines" });
+        var ofLead = service.Create(new Entity("leadtoopportunitysalesprocess") { ["name"] = "Lead to Opportunity Sales Process", ["leadid"] = new EntityReference("lead", leadId) });
+        var ofOpportunity = service.Create(new Entity("leadtoopportunitysalesprocess")
+        {
+            ["name"] = "Lead to Opportunity Sales Process",
+            ["leadid"] = new EntityReference("lead", otherLeadId),
+            ["opportunityid"] = new EntityReference("opportunity", opportunityId),
+        });
+
+        service.Delete("lead", leadId);
+        service.Delete("opportunity", opportunityId);
+        var left = service.RetrieveMultiple(new QueryExpression("leadtoopportunitysalesprocess")).Entities.Select(e => e.Id).ToList();
+
+        Assert.IsFalse(left.Contains(ofLead), "lk_leadtoopportunitysalesprocess_leadid: Delete Cascade");
+        Assert.IsTrue(left.Contains(ofOpportunity), "lk_leadtoopportunitysalesprocess_opportunityid: Delete NoCascade");
+    }
+
+    [TestMethod]
+    public void ProcessAndEnvironmentVariableTables_TypesOptionsAndGermanLabels()
+    {
+        var schema = new XrmEmulator().Schema;
+        var stage = schema.Find("processstage")!;
+        var definition = schema.Find("environmentvariabledefinition")!;
+        var value = schema.Find("environmentvariablevalue")!;
+
+        Assert.AreEqual(("Process Stage Name", "Phasenname"), (stage.Attributes["stagename"].DisplayName.English, stage.Attributes["stagename"].DisplayName.For(1031)));
+        Assert.AreEqual(("Qualify", "Qualifizieren"), (stage.Attributes["stagecategory"].FindOption(0)!.Label.English, stage.Attributes["stagecategory"].FindOption(0)!.Label.For(1031)));
+        Assert.AreEqual("Data Source", definition.Attributes["type"].FindOption(100000004)!.Label.English);
+        Assert.AreEqual((ColumnKind.Memo, 2000), (value.Attributes["value"].Type, value.Attributes["value"].MaxLength));
+        Assert.IsFalse(definition.Attributes["schemaname"].ValidForUpdate, "documented IsValidForUpdate False");
+        CollectionAssert.IsSubsetOf(new[] { "account", "contact", "lead", "opportunity" }, schema.Find("annotation")!.Attributes["objectid"].Targets.ToArray());
     }
 }
