@@ -27,7 +27,7 @@ internal sealed class Handlers
         new SetStateHandler(), new ExecuteMultipleHandler(), new ExecuteTransactionHandler(),
         .. Sales.SalesHandlers.All,
         .. Metadata.MetadataMessages.All,
-        .. FetchConversionHandlers.All,
+        .. FetchConversionHandlers.All, new ExecuteFetchHandler(),
         .. Security.SharingHandlers.All,
     ];
 

@@ -34,12 +34,10 @@ internal static class MetadataCatalog
 
         tables.AddRange(
         [
-            OpportunityClose.Definition,
-            SystemUser.Definition, UserSettings.Definition, BusinessUnit.Definition, Organization.Definition,
-            Campaign.Definition, Workflow.Definition,
+            UserSettings.Definition, Organization.Definition,
             SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
             WebResource.Definition,
-            Team.Definition, PrincipalObjectAccess.Definition,
+            PrincipalObjectAccess.Definition,
         ]);
         TableMap = Index(tables);
 

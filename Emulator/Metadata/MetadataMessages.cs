@@ -128,6 +128,7 @@ internal static class MetadataMessages
             {
                 OwnershipType.UserOwned => OwnershipTypes.UserOwned,
                 OwnershipType.OrganizationOwned => OwnershipTypes.OrganizationOwned,
+                OwnershipType.BusinessOwned => OwnershipTypes.BusinessOwned,
                 _ => OwnershipTypes.None,
             },
             MetadataId = IdOf(table.LogicalName),

@@ -14,6 +14,8 @@ public enum OwnershipType
     UserOwned,
     /// <summary>One row set per organization.</summary>
     OrganizationOwned,
+    /// <summary>Owned by a business unit (businessunit, systemuser, team): owningbusinessunit, no ownerid.</summary>
+    BusinessOwned,
 }
 
 /// <summary>What happens to referencing rows when the referenced row is deleted or assigned.</summary>

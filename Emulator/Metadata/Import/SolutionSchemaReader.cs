@@ -105,6 +105,7 @@ internal static class SolutionSchemaReader
         {
             "OrganizationOwned" => OwnershipType.OrganizationOwned,
             "None" => OwnershipType.None,
+            "BusinessOwned" => OwnershipType.BusinessOwned,
             _ => OwnershipType.UserOwned,
         };
 

@@ -1,6 +1,8 @@
 using System.Linq;
 using LeadQualifyExtensions.Emulator.Query;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace LeadQualifyExtensions.Emulator.Tests.Schema;
@@ -131,5 +133,53 @@ public sealed class GeneratedTablesTests
         Assert.AreEqual((ColumnKind.Memo, 2000), (value.Attributes["value"].Type, value.Attributes["value"].MaxLength));
         Assert.IsFalse(definition.Attributes["schemaname"].ValidForUpdate, "documented IsValidForUpdate False");
         CollectionAssert.IsSubsetOf(new[] { "account", "contact", "lead", "opportunity" }, schema.Find("annotation")!.Attributes["objectid"].Targets.ToArray());
+    }
+
+    [TestMethod]
+    public void SystemUser_DocumentedColumnsStored_BusinessOwnedAsDocumented()
+    {
+        var emulator = new XrmEmulator();
+        var service = emulator.GetOrganizationService();
+        var userId = emulator.CreateUser("Grace", "Hopper");
+
+        service.Update(new Entity("systemuser", userId) { ["jobtitle"] = "Rear Admiral", ["mobilephone"] = "+1 555 0100", ["preferredphonecode"] = new OptionSetValue(4) });
+        var query = new QueryExpression("systemuser") { ColumnSet = new ColumnSet("jobtitle", "fullname") };
+        query.Criteria.AddCondition("preferredphonecode", ConditionOperator.Equal, 4);
+        var user = service.RetrieveMultiple(query).Entities.Single();
+        var metadata = ((RetrieveEntityResponse)service.Execute(new RetrieveEntityRequest { LogicalName = "systemuser", EntityFilters = EntityFilters.Entity })).EntityMetadata;
+
+        Assert.AreEqual(("Rear Admiral", "Grace Hopper"), (user.GetAttributeValue<string>("jobtitle"), user.GetAttributeValue<string>("fullname")));
+        Assert.AreEqual(OwnershipTypes.BusinessOwned, metadata!.OwnershipType);
+        Assert.AreEqual(Faults.QueryBuilderNoAttribute, TestSupport.FaultCode(() => service.Update(new Entity("systemuser", userId) { ["nickname2"] = "x" })));
+    }
+
+    [TestMethod]
+    public void BusinessUnit_WithUsers_DeleteRestrictedByTheDocumentedCascade()
+    {
+        var emulator = new XrmEmulator();
+        var service = emulator.GetOrganizationService();
+        var unitId = emulator.Security.CreateBusinessUnit("Sales Europe");
+        emulator.CreateUser("Lise", "Meitner", businessUnitId: unitId);
+
+        var code = TestSupport.FaultCode(() => service.Delete("businessunit", unitId));
+
+        Assert.AreEqual(Faults.InvalidState, code, "business_unit_system_users: Delete Restrict");
+        Assert.AreEqual("Sales Europe", service.Retrieve("businessunit", unitId, new ColumnSet("name")).GetAttributeValue<string>("name"));
+    }
+
+    [TestMethod]
+    public void TeamWorkflowCampaignAndOpportunityClose_TypesOptionsAndGermanLabels()
+    {
+        var schema = new XrmEmulator().Schema;
+        var team = schema.Find("team")!;
+        var workflow = schema.Find("workflow")!;
+        var campaign = schema.Find("campaign")!;
+        var close = schema.Find("opportunityclose")!;
+
+        Assert.AreEqual((Metadata.OwnershipType.BusinessOwned, "AAD Security Group"), (team.Ownership, team.Attributes["teamtype"].FindOption(2)!.Label.English));
+        Assert.AreEqual(("Business Process Flow", "Geschäftsprozessfluss"), (workflow.Attributes["category"].FindOption(4)!.Label.English, workflow.Attributes["category"].FindOption(4)!.Label.For(1031)));
+        Assert.AreEqual((ColumnKind.Money, "Event"), (campaign.Attributes["expectedrevenue"].Type, campaign.Attributes["typecode"].FindOption(3)!.Label.English));
+        Assert.AreEqual(("Closed On", "Abschlussdatum"), (close.Attributes["actualend"].DisplayName.English, close.Attributes["actualend"].DisplayName.For(1031)));
+        Assert.IsFalse(close.Attributes["statecode"].ValidForCreate, "documented IsValidForCreate False");
     }
 }
