@@ -35,8 +35,7 @@ internal static class MetadataCatalog
         tables.AddRange(
         [
             UserSettings.Definition, Organization.Definition,
-            SdkMessage.Definition, Solution.Definition, AsyncOperation.Definition, ImportJob.Definition, SdkMessageProcessingStep.Definition,
-            WebResource.Definition,
+            SdkMessage.Definition, AsyncOperation.Definition, SdkMessageProcessingStep.Definition,
             PrincipalObjectAccess.Definition,
         ]);
         TableMap = Index(tables);

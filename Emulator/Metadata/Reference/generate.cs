@@ -315,7 +315,8 @@ internal sealed class ReferenceTable(string logicalName)
             ["displayNameGerman"] = german.GetValueOrDefault(LogicalName + "||"),
             ["displayCollectionName"] = Properties.GetValueOrDefault("DisplayCollectionName"),
             ["primaryIdAttribute"] = primaryId,
-            ["primaryNameAttribute"] = Properties.GetValueOrDefault("PrimaryNameAttribute"),
+            // A table without a primary name (importjob) documents an empty cell.
+            ["primaryNameAttribute"] = Properties.GetValueOrDefault("PrimaryNameAttribute") is { Length: > 0 } primaryName ? primaryName : null,
             ["ownershipType"] = Properties.GetValueOrDefault("OwnershipType"),
             ["attributes"] = columns,
             ["relationships"] = relationships,

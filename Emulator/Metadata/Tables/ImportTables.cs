@@ -21,16 +21,3 @@ internal static class AsyncOperation
             ])
         .Build();
 }
-
-/// <summary>importjob: one solution import, its progress and its result (the data column holds the import log XML).</summary>
-internal static class ImportJob
-{
-    public static TableDefinition Definition { get; } = new TableBuilder("importjob", "importjobid", "name", OwnershipType.None, "Import Job", "Importauftrag")
-        .String("name", 256, "Name", "Name")
-        .String("solutionname", 256, "Solution Name", "Projektmappenname")
-        .Double("progress", "Progress", "Fortschritt")
-        .Memo("data", 1073741823, "Data", "Daten")
-        .DateTime("startedon", "Started On", "Begonnen am")
-        .DateTime("completedon", "Completed On", "Abgeschlossen am")
-        .Build();
-}

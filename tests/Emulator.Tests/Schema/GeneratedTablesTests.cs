@@ -182,4 +182,20 @@ public sealed class GeneratedTablesTests
         Assert.AreEqual(("Closed On", "Abschlussdatum"), (close.Attributes["actualend"].DisplayName.English, close.Attributes["actualend"].DisplayName.For(1031)));
         Assert.IsFalse(close.Attributes["statecode"].ValidForCreate, "documented IsValidForCreate False");
     }
+
+    [TestMethod]
+    public void SolutionWebResourceAndImportJob_AsDocumented()
+    {
+        var emulator = new XrmEmulator();
+        var service = emulator.GetOrganizationService();
+        var schema = emulator.Schema;
+
+        var id = service.Create(new Entity("webresource") { ["name"] = "new_/page.html", ["webresourcetype"] = new OptionSetValue(1), ["languagecode"] = 1031 });
+        var page = service.Retrieve("webresource", id, new ColumnSet("languagecode", "isenabledformobileclient"));
+
+        Assert.AreEqual((1031, false), (page.GetAttributeValue<int>("languagecode"), page.GetAttributeValue<bool>("isenabledformobileclient")));
+        Assert.AreEqual((Metadata.OwnershipType.OrganizationOwned, "Silverlight (XAP)"), (schema.Find("webresource")!.Ownership, schema.Find("webresource")!.Attributes["webresourcetype"].FindOption(8)!.Label.English));
+        Assert.IsNull(schema.Find("importjob")!.PrimaryNameAttribute, "the importjob page documents no primary name");
+        Assert.IsFalse(schema.Find("solution")!.Attributes["installedon"].ValidForCreate, "documented read-only; the import writes it as the platform does");
+    }
 }
