@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.ServiceModel;
 using LeadQualifyExtensions.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -9,7 +10,8 @@ namespace LeadQualifyExtensions.Plugins;
 /// <summary>
 /// The one base of our plug-ins. It checks the service provider, traces entry and exit, matches the executing
 /// step against the class's <see cref="PluginStepAttribute"/> declarations and applies the exception policy:
-/// <see cref="InvalidPluginExecutionException"/> passes through unchanged; anything else is traced in full and
+/// <see cref="InvalidPluginExecutionException"/> and the platform's privilege faults pass through unchanged; anything
+/// else is traced in full and
 /// replaced by a generic message in the user's language, keeping the original as inner exception.
 /// </summary>
 /// <remarks>
@@ -70,6 +72,13 @@ public abstract class PluginBase : IPlugin
         {
             throw;
         }
+        catch (FaultException<OrganizationServiceFault> fault) when (IsPrivilegeFault(fault))
+        {
+            // Our calls run with the user's rights; a right the user lacks is the platform's answer to give, naming
+            // the privilege an administrator can grant, not "something went wrong".
+            trace.Trace("Refused by the platform's security: {0}", fault.Detail.Message ?? string.Empty);
+            throw;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             trace.Trace("Unexpected error: {0}", exception);
@@ -80,6 +89,10 @@ public abstract class PluginBase : IPlugin
             trace.Trace("Exited {0} after {1} ms", GetType().Name, timer.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture));
         }
     }
+
+    // PrivilegeDenied (0x80040220) and the access-right fault (0x80048306) of the platform's error-code list.
+    private static bool IsPrivilegeFault(FaultException<OrganizationServiceFault> fault) =>
+        fault.Detail is { } detail && (detail.ErrorCode == unchecked((int)0x80040220) || detail.ErrorCode == unchecked((int)0x80048306));
 
     /// <summary>Runs the business rule for the matched step: guard, read, decide, write.</summary>
     protected abstract void Execute(PluginContext context);

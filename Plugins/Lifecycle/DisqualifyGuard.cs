@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using LeadQualifyExtensions.Plugins.Model;
 using LeadQualifyExtensions.Plugins.Policy;
@@ -33,6 +34,13 @@ public sealed class DisqualifyGuard : PluginBase
     /// </summary>
     public const string PreImageAlias = "PreImage";
 
+    // RetrievePrincipalAccess as the SDK names it; ReadAccess is AccessRights.ReadAccess.
+    private const string RetrievePrincipalAccess = "RetrievePrincipalAccess";
+    private const string Principal = "Principal";
+    private const string AccessRights = "AccessRights";
+    private const string SystemUser = "systemuser";
+    private const int ReadAccess = 1;
+
     /// <summary>Creates the plug-in as the platform does.</summary>
     public DisqualifyGuard(string? unsecureConfiguration, string? secureConfiguration)
         : base(unsecureConfiguration, secureConfiguration)
@@ -62,11 +70,32 @@ public sealed class DisqualifyGuard : PluginBase
         var opportunity = LifecycleRules.NeedsOpportunityCheck(policy, lead)
             ? FindOpportunity(context.SystemService, change.Lead.Id, lead!.GetAttributeValue<EntityReference>(Lead.Fields.QualifyingOpportunityId))
             : null;
-        context.RefuseIf(LifecycleRules.CheckDisqualify(policy, lead, opportunity));
+        var visible = opportunity is null || CanRead(context, opportunity.ToEntityReference());
+        if (opportunity is not null)
+        {
+            context.Trace.Trace("Opportunity {0} found; the user {1} read it{2}.", opportunity.Id, visible ? "can" : "cannot", visible ? "" : ", so it is not named");
+        }
+
+        context.RefuseIf(LifecycleRules.CheckDisqualify(policy, lead, opportunity, visible));
         context.Trace.Trace("Allowed: disqualify.");
     }
 
-    // System rights: an opportunity the user cannot see still blocks; only its name is shown.
+    // Whether the user who sees the message may read the opportunity: asked with system rights, because a user
+    // service query would fault for a user without any opportunity Read, and a fault must not replace our message.
+    private static bool CanRead(PluginContext context, EntityReference opportunity)
+    {
+        var request = new OrganizationRequest(RetrievePrincipalAccess)
+        {
+            [ParameterNames.Target] = opportunity,
+            [Principal] = new EntityReference(SystemUser, context.Execution.InitiatingUserId),
+        };
+        var response = context.SystemService.Execute(request);
+        var rights = response.Results.TryGetValue(AccessRights, out var value) && value is not null ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
+        return (rights & ReadAccess) != 0;
+    }
+
+    // System rights: an opportunity the user cannot see still blocks (a read-only existence check); it is named only
+    // when the user can read it.
     private static Entity? FindOpportunity(IOrganizationService service, Guid leadId, EntityReference? qualifying)
     {
         var query = new QueryExpression(Opportunity.EntityName) { ColumnSet = new ColumnSet(Opportunity.Fields.Name, Opportunity.Fields.StateCode), TopCount = 1 };

@@ -68,9 +68,10 @@ public static class LifecycleRules
 
     /// <summary>
     /// Refuses disqualifying a missing or qualified lead, or — with blockDisqualifyWithOpportunity — one that has
-    /// an opportunity. A lead that is already disqualified may change its reason.
+    /// an opportunity. A lead that is already disqualified may change its reason. An opportunity the user cannot
+    /// read (<paramref name="opportunityVisible"/> false) still blocks, but is neither named nor described.
     /// </summary>
-    public static Refusal? CheckDisqualify(QualificationPolicy policy, Entity? lead, Entity? opportunity)
+    public static Refusal? CheckDisqualify(QualificationPolicy policy, Entity? lead, Entity? opportunity, bool opportunityVisible = true)
     {
         if (lead is null)
         {
@@ -85,6 +86,11 @@ public static class LifecycleRules
 
         if (policy.BlockDisqualifyWithOpportunity && state != (int)LeadState.Disqualified && opportunity is not null)
         {
+            if (!opportunityVisible)
+            {
+                return new Refusal(LifecycleTexts.DisqualifyWithHiddenOpportunity);
+            }
+
             // An open opportunity can still be closed as lost; a won or lost one is history the lead stays qualified for.
             var name = opportunity.GetAttributeValue<string>(Opportunity.Fields.Name);
             var open = (opportunity.GetAttributeValue<OptionSetValue>(Opportunity.Fields.StateCode)?.Value ?? 0) == 0;

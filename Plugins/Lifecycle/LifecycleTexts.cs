@@ -20,6 +20,9 @@ public static class LifecycleTexts
     /// <summary>{0}: the name of the lead's opportunity, already won or lost.</summary>
     public static readonly UserText DisqualifyWithClosedOpportunity = new(English.DisqualifyWithClosedOpportunity, German.DisqualifyWithClosedOpportunity);
 
+    /// <summary>The lead has an opportunity the user cannot read: it blocks, but its name and state stay hidden.</summary>
+    public static readonly UserText DisqualifyWithHiddenOpportunity = new(English.DisqualifyWithHiddenOpportunity, German.DisqualifyWithHiddenOpportunity);
+
     /// <summary>The policy always creates records, which a state change cannot: qualify with Qualify.</summary>
     public static readonly UserText UseQualify = new(English.UseQualify, German.UseQualify);
 
@@ -49,6 +52,9 @@ public static class LifecycleTexts
 
         /// <summary>See <see cref="LifecycleTexts.DisqualifyWithClosedOpportunity"/>.</summary>
         public const string DisqualifyWithClosedOpportunity = "You can't disqualify this lead because the opportunity \"{0}\" was created from it. That opportunity is already closed, and a lead that produced an opportunity stays qualified.";
+
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyWithHiddenOpportunity"/>.</summary>
+        public const string DisqualifyWithHiddenOpportunity = "You can't disqualify this lead because an opportunity was created from it. You don't have access to that opportunity: ask its owner or your administrator to close it as lost.";
 
         /// <summary>See <see cref="LifecycleTexts.UseQualify"/>.</summary>
         public const string UseQualify = "To qualify this lead, use Qualify. Your organization's policy creates an account, contact or opportunity for every qualified lead, and changing the status alone creates none.";
@@ -80,6 +86,9 @@ public static class LifecycleTexts
 
         /// <summary>See <see cref="LifecycleTexts.DisqualifyWithClosedOpportunity"/>.</summary>
         public const string DisqualifyWithClosedOpportunity = "Dieser Lead kann nicht disqualifiziert werden, weil aus ihm die Verkaufschance „{0}“ erstellt wurde. Diese Verkaufschance ist bereits geschlossen, und ein Lead, aus dem eine Verkaufschance entstanden ist, bleibt qualifiziert.";
+
+        /// <summary>See <see cref="LifecycleTexts.DisqualifyWithHiddenOpportunity"/>.</summary>
+        public const string DisqualifyWithHiddenOpportunity = "Dieser Lead kann nicht disqualifiziert werden, weil aus ihm eine Verkaufschance erstellt wurde. Sie haben keinen Zugriff auf diese Verkaufschance: Bitten Sie deren Besitzer oder Ihren Administrator, sie als verloren zu schließen.";
 
         /// <summary>See <see cref="LifecycleTexts.UseQualify"/>.</summary>
         public const string UseQualify = "Verwenden Sie „Qualifizieren“, um diesen Lead zu qualifizieren. Die Richtlinie Ihrer Organisation erstellt für jeden qualifizierten Lead ein Konto, einen Kontakt oder eine Verkaufschance, und eine reine Statusänderung erstellt keine.";

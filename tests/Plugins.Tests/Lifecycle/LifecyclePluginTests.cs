@@ -23,7 +23,22 @@ public sealed class LifecyclePluginTests
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<DisqualifyGuard>);
 
         Assert.AreEqual(Texts.Format(LifecycleTexts.German.DisqualifyWithOpportunity, "50 Fahrräder"), error.Message);
-        Assert.AreEqual(3, harness.Service.DataCalls);
+        Assert.AreEqual(4, harness.Service.DataCalls, "policy, lead, opportunity and whether the user can read it");
+    }
+
+    [TestMethod]
+    public void DisqualifyGuard_OpportunityTheUserCannotRead_StillRefusesWithoutNamingIt()
+    {
+        var harness = Disqualify(MessageNames.Update, status: 5);
+        harness.Service.UserLanguage = 1031;
+        harness.Service.PrincipalAccess = 0;
+        harness.Service.Answer(Opportunity.EntityName, Named("Geheim"));
+
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(harness.Run<DisqualifyGuard>);
+
+        Assert.AreEqual(LifecycleTexts.German.DisqualifyWithHiddenOpportunity, error.Message);
+        Assert.DoesNotContain("Geheim", error.Message);
+        CollectionAssert.Contains(harness.Service.Calls, "RetrievePrincipalAccess opportunity");
     }
 
     [TestMethod]

@@ -105,6 +105,21 @@ public sealed class LifecycleRulesTests
     }
 
     [TestMethod]
+    [DataRow(0)]
+    [DataRow(1)]
+    public void CheckDisqualify_OpportunityTheUserCannotRead_BlocksWithoutNameOrState(int opportunityState)
+    {
+        var opportunity = new Entity(Opportunity.EntityName, Guid.NewGuid());
+        opportunity[Opportunity.Fields.Name] = "Secret deal";
+        opportunity[Opportunity.Fields.StateCode] = new OptionSetValue(opportunityState);
+
+        var refusal = LifecycleRules.CheckDisqualify(QualificationPolicy.Default, LeadIn(LeadState.Open), opportunity, opportunityVisible: false)!;
+
+        Assert.AreEqual(LifecycleTexts.English.DisqualifyWithHiddenOpportunity, refusal.Render(UserText.EnglishLcid));
+        Assert.AreEqual(LifecycleTexts.German.DisqualifyWithHiddenOpportunity, refusal.Render(UserText.GermanLcid));
+    }
+
+    [TestMethod]
     public void CheckDisqualify_OpportunityWithoutName_SaysNoTopic()
     {
         var refusal = LifecycleRules.CheckDisqualify(QualificationPolicy.Default, LeadIn(LeadState.Open), new Entity(Opportunity.EntityName, Guid.NewGuid()))!;

@@ -73,7 +73,21 @@ internal sealed class FakeOrganizationService : IOrganizationService
 
     public void Delete(string entityName, Guid id) => Calls.Add("Delete " + entityName);
 
-    public OrganizationResponse Execute(OrganizationRequest request) => throw new InvalidOperationException("Unexpected Execute " + request.RequestName);
+    /// <summary>The AccessRights RetrievePrincipalAccess answers (1 = ReadAccess; 0 = the principal cannot read the row).</summary>
+    public int PrincipalAccess { get; set; } = 1;
+
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        if (request.RequestName == "RetrievePrincipalAccess")
+        {
+            Calls.Add("RetrievePrincipalAccess " + ((EntityReference)request["Target"]).LogicalName);
+            var response = new OrganizationResponse { ResponseName = request.RequestName };
+            response.Results["AccessRights"] = PrincipalAccess;
+            return response;
+        }
+
+        throw new InvalidOperationException("Unexpected Execute " + request.RequestName);
+    }
 
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
         throw new InvalidOperationException("Unexpected Associate");
