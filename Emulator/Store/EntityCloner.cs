@@ -13,6 +13,7 @@ internal static class EntityCloner
     {
         ArgumentNullException.ThrowIfNull(source);
         var copy = new Entity(source.LogicalName) { Id = source.Id, RowVersion = source.RowVersion, EntityState = source.EntityState };
+        LazyCollections.ReserveAttributes(copy, source.Attributes.Count);
         foreach (var pair in source.Attributes)
         {
             copy.Attributes[pair.Key] = CloneValue(pair.Value)!;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
@@ -17,6 +18,7 @@ internal static class LazyCollections
     private static readonly Func<Entity, object?>? EntityKeyAttributes = Field<Entity>("_keyAttributes");
     private static readonly Func<Entity, object?>? EntityRelatedEntities = Field<Entity>("_relatedEntities");
     private static readonly Func<EntityReference, object?>? ReferenceKeyAttributes = Field<EntityReference>("_keyAttributes");
+    private static readonly Func<DataCollection<string, object>, object?>? CollectionItems = Field<DataCollection<string, object>>("_items");
 
     public static bool HasFormattedValues(Entity entity) =>
         EntityFormattedValues is null ? entity.FormattedValues.Count > 0 : EntityFormattedValues(entity) is FormattedValueCollection { Count: > 0 };
@@ -29,6 +31,15 @@ internal static class LazyCollections
 
     public static bool HasKeyAttributes(EntityReference reference) =>
         ReferenceKeyAttributes is null ? reference.KeyAttributes.Count > 0 : ReferenceKeyAttributes(reference) is KeyAttributeCollection { Count: > 0 };
+
+    /// <summary>Makes room for <paramref name="count"/> attributes at once, so copying a row does not regrow its table step by step.</summary>
+    public static void ReserveAttributes(Entity entity, int count)
+    {
+        if (CollectionItems?.Invoke(entity.Attributes) is Dictionary<string, object> items)
+        {
+            items.EnsureCapacity(count);
+        }
+    }
 
     // A compiled read of the private backing field, or null when the SDK in use has none of that name.
     private static Func<T, object?>? Field<T>(string name)

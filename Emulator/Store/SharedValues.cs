@@ -24,11 +24,13 @@ internal sealed class SharedValues
     private readonly Dictionary<(string Table, Guid Id, string? Name), EntityReference> _references = [];
     private readonly Dictionary<int, OptionSetValue> _options = [];
 
+    // The last boxed date stored: createdon/modifiedon of one write, and of rows written at the same clock time, share it.
+    private object? _lastDate;
+
     /// <summary>Replaces <paramref name="row"/>'s values by their shared instances where there is one.</summary>
     public void Share(Entity row)
     {
         List<KeyValuePair<string, object>>? replacements = null;
-        object? lastDate = null;
         foreach (var pair in row.Attributes)
         {
             var shared = pair.Value switch
@@ -36,12 +38,12 @@ internal sealed class SharedValues
                 bool flag => flag ? True : False,
                 OptionSetValue option => Option(option),
                 EntityReference reference => Reference(reference),
-                DateTime date when lastDate is DateTime previous && previous == date && previous.Kind == date.Kind => lastDate,
+                DateTime date when _lastDate is DateTime previous && previous == date && previous.Kind == date.Kind => _lastDate,
                 _ => pair.Value,
             };
             if (pair.Value is DateTime)
             {
-                lastDate = shared;
+                _lastDate = shared;
             }
 
             if (!ReferenceEquals(shared, pair.Value))

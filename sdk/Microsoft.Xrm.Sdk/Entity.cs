@@ -25,6 +25,10 @@ public class Entity : IExtensibleDataObject
     private FormattedValueCollection? _formattedValues;
     private RelatedEntityCollection? _relatedEntities;
 
+    // Members almost no row sets (entity state, extension data, lazy file columns) live apart, made on the first
+    // non-default value: eight fewer fields on every entity an emulator holds.
+    private RareMembers? _rare;
+
     /// <summary>Initializes an entity without a logical name.</summary>
     public Entity()
     {
@@ -75,10 +79,30 @@ public class Entity : IExtensibleDataObject
 
     /// <summary>Gets or sets the entity state (used by the organization service context).</summary>
     [DataMember]
-    public EntityState? EntityState { get; set; }
+    public EntityState? EntityState
+    {
+        get => _rare?.EntityState;
+        set
+        {
+            if (_rare is not null || value is not null)
+            {
+                (_rare ??= new RareMembers()).EntityState = value;
+            }
+        }
+    }
 
     /// <inheritdoc/>
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject? ExtensionData
+    {
+        get => _rare?.ExtensionData;
+        set
+        {
+            if (_rare is not null || value is not null)
+            {
+                (_rare ??= new RareMembers()).ExtensionData = value;
+            }
+        }
+    }
 
     /// <summary>Gets the formatted values (labels of choices, formatted money and dates).</summary>
     [DataMember]
@@ -88,7 +112,17 @@ public class Entity : IExtensibleDataObject
         internal set => _formattedValues = value;
     }
 
-    public bool HasLazyFileAttribute { get; set; }
+    public bool HasLazyFileAttribute
+    {
+        get => _rare?.HasLazyFileAttribute ?? false;
+        set
+        {
+            if (_rare is not null || value)
+            {
+                (_rare ??= new RareMembers()).HasLazyFileAttribute = value;
+            }
+        }
+    }
 
     /// <summary>Gets or sets the record id.</summary>
     [DataMember]
@@ -102,13 +136,53 @@ public class Entity : IExtensibleDataObject
         set => _keyAttributes = value;
     }
 
-    public string? LazyFileAttributeKey { get; set; }
+    public string? LazyFileAttributeKey
+    {
+        get => _rare?.LazyFileAttributeKey;
+        set
+        {
+            if (_rare is not null || value is not null)
+            {
+                (_rare ??= new RareMembers()).LazyFileAttributeKey = value;
+            }
+        }
+    }
 
-    public Lazy<object>? LazyFileAttributeValue { get; set; }
+    public Lazy<object>? LazyFileAttributeValue
+    {
+        get => _rare?.LazyFileAttributeValue;
+        set
+        {
+            if (_rare is not null || value is not null)
+            {
+                (_rare ??= new RareMembers()).LazyFileAttributeValue = value;
+            }
+        }
+    }
 
-    public string? LazyFileSizeAttributeKey { get; set; }
+    public string? LazyFileSizeAttributeKey
+    {
+        get => _rare?.LazyFileSizeAttributeKey;
+        set
+        {
+            if (_rare is not null || value is not null)
+            {
+                (_rare ??= new RareMembers()).LazyFileSizeAttributeKey = value;
+            }
+        }
+    }
 
-    public int LazyFileSizeAttributeValue { get; set; }
+    public int LazyFileSizeAttributeValue
+    {
+        get => _rare?.LazyFileSizeAttributeValue ?? 0;
+        set
+        {
+            if (_rare is not null || value != 0)
+            {
+                (_rare ??= new RareMembers()).LazyFileSizeAttributeValue = value;
+            }
+        }
+    }
 
     /// <summary>Gets or sets the entity logical name.</summary>
     [DataMember]
@@ -283,5 +357,22 @@ public class Entity : IExtensibleDataObject
 
         result = default!;
         return false;
+    }
+
+    private sealed class RareMembers
+    {
+        public EntityState? EntityState { get; set; }
+
+        public ExtensionDataObject? ExtensionData { get; set; }
+
+        public bool HasLazyFileAttribute { get; set; }
+
+        public string? LazyFileAttributeKey { get; set; }
+
+        public Lazy<object>? LazyFileAttributeValue { get; set; }
+
+        public string? LazyFileSizeAttributeKey { get; set; }
+
+        public int LazyFileSizeAttributeValue { get; set; }
     }
 }

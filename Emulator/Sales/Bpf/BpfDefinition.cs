@@ -19,6 +19,9 @@ internal sealed record BpfStage(Guid Id, string Name, string Entity, int Categor
 /// <summary>A business process flow definition (workflow row of category 4 plus its processstage rows).</summary>
 internal sealed class BpfDefinition
 {
+    // traversedpath per stage index, made on first use.
+    private string?[]? _paths;
+
     /// <summary>Creates a definition.</summary>
     public BpfDefinition(
         Guid processId, string name, string uniqueName, string primaryEntity, string instanceTable,
@@ -72,7 +75,12 @@ internal sealed class BpfDefinition
     public EntityReference ProcessReference() => new("workflow", ProcessId) { Name = Name };
 
     /// <summary>The traversedpath text of the path up to and including the stage at <paramref name="index"/>.</summary>
-    public string PathTo(int index) => string.Join(",", Stages.Take(index + 1).Select(s => s.Id.ToString()));
+    /// <remarks>Made once per stage and shared: every instance on the same stage holds the same text (a race only builds it twice).</remarks>
+    public string PathTo(int index)
+    {
+        var paths = _paths ??= new string?[Stages.Count];
+        return paths[index] ??= string.Join(",", Stages.Take(index + 1).Select(s => s.Id.ToString()));
+    }
 
     /// <summary>The first stage on <paramref name="entity"/>, or null.</summary>
     public BpfStage? FirstStageOn(string entity)

@@ -196,6 +196,41 @@ public sealed class EntityTests
         Assert.IsTrue(lead.RelatedEntities.Contains(new Relationship("lead_contacts")));
     }
 
+    [TestMethod]
+    public void RareMembers_DefaultUntilSet_KeepWhatIsSetAndGoBackToDefault()
+    {
+        var entity = new Entity("lead");
+        Assert.IsNull(entity.EntityState);
+        Assert.IsNull(entity.ExtensionData);
+        Assert.IsFalse(entity.HasLazyFileAttribute);
+        Assert.IsNull(entity.LazyFileAttributeKey);
+        Assert.IsNull(entity.LazyFileAttributeValue);
+        Assert.IsNull(entity.LazyFileSizeAttributeKey);
+        Assert.AreEqual(0, entity.LazyFileSizeAttributeValue);
+
+        var file = new Lazy<object>(() => "content");
+        entity.EntityState = EntityState.Changed;
+        entity.HasLazyFileAttribute = true;
+        entity.LazyFileAttributeKey = "doc";
+        entity.LazyFileAttributeValue = file;
+        entity.LazyFileSizeAttributeKey = "doc_size";
+        entity.LazyFileSizeAttributeValue = 42;
+        Assert.AreEqual(EntityState.Changed, entity.EntityState);
+        Assert.IsTrue(entity.HasLazyFileAttribute);
+        Assert.AreEqual("doc", entity.LazyFileAttributeKey);
+        Assert.AreSame(file, entity.LazyFileAttributeValue);
+        Assert.AreEqual("doc_size", entity.LazyFileSizeAttributeKey);
+        Assert.AreEqual(42, entity.LazyFileSizeAttributeValue);
+
+        entity.EntityState = null;
+        entity.HasLazyFileAttribute = false;
+        entity.LazyFileSizeAttributeValue = 0;
+        Assert.IsNull(entity.EntityState);
+        Assert.IsFalse(entity.HasLazyFileAttribute);
+        Assert.AreEqual(0, entity.LazyFileSizeAttributeValue);
+        Assert.AreEqual("doc", entity.LazyFileAttributeKey);
+    }
+
     [EntityLogicalName("lead")]
     private sealed class Lead : Entity
     {
