@@ -17,6 +17,10 @@ public class PluginExecutionContext : IPluginExecutionContext4
     private static readonly bool SdkHasContext7 =
         typeof(IPluginExecutionContext).Assembly.GetType("Microsoft.Xrm.Sdk.IPluginExecutionContext7", throwOnError: false) is not null;
 
+    // Made on first use: most contexts (those of steps without images, and the core operation's) never carry an image.
+    private EntityImageCollection? _preImages;
+    private EntityImageCollection? _postImages;
+
     private protected PluginExecutionContext(
         string messageName, PrimaryEntity primary, int stage, int mode, int depth, PipelineCall call, Guid businessUnitId,
         Guid organizationId, string organizationName, DateTime operationCreatedOn, bool isInTransaction,
@@ -114,10 +118,10 @@ public class PluginExecutionContext : IPluginExecutionContext4
     public EntityReference? OwningExtension { get; }
 
     /// <inheritdoc />
-    public EntityImageCollection PostEntityImages { get; } = new();
+    public EntityImageCollection PostEntityImages => _postImages ??= new();
 
     /// <inheritdoc />
-    public EntityImageCollection PreEntityImages { get; } = new();
+    public EntityImageCollection PreEntityImages => _preImages ??= new();
 
     /// <inheritdoc />
     public Guid PrimaryEntityId { get; internal set; }

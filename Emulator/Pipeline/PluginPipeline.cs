@@ -287,7 +287,7 @@ internal sealed class PluginPipeline
         private readonly IPipelineHost _host;
         private readonly PipelineCall _call;
         private readonly Func<OrganizationRequest, IPluginExecutionContext?, OrganizationResponse> _core;
-        private readonly Dictionary<(bool Post, string Name, Guid Id), Entity?> _records = [];
+        private Dictionary<(bool Post, string Name, Guid Id), Entity?>? _records;
         private readonly DateTime _operationCreatedOn;
         private readonly Guid _operationId = Guid.NewGuid();
         private readonly StepMatches _matches;
@@ -347,7 +347,7 @@ internal sealed class PluginPipeline
         // Stage 20, the core operation and stage 40 of one operation, with images taken around it.
         private OrganizationResponse RunOperation(ParameterCollection mainShared, IPluginExecutionContext? innerParent)
         {
-            _records.Clear();
+            _records?.Clear();
             CapturePreImages();
             foreach (var step in Due(PipelineStage.PreOperation, StepMode.Synchronous))
             {
@@ -386,7 +386,7 @@ internal sealed class PluginPipeline
         private IEnumerable<RegisteredStep> Due(PipelineStage stage, StepMode mode)
         {
             var steps = _matches.For(stage, mode);
-            return steps.Length == 0 ? [] : Filtered(steps);
+            return steps.Length == 0 || !string.Equals(Message, "Update", StringComparison.Ordinal) ? steps : Filtered(steps);
         }
 
         private IEnumerable<RegisteredStep> Filtered(RegisteredStep[] steps)
@@ -442,6 +442,7 @@ internal sealed class PluginPipeline
             }
 
             var key = (post, reference.LogicalName, reference.Id);
+            _records ??= [];
             if (!_records.TryGetValue(key, out var record))
             {
                 record = _host.RetrieveForImage(reference.LogicalName, reference.Id);

@@ -23,7 +23,7 @@ internal sealed class JoinStep
         _conditions = conditions;
     }
 
-    public List<Entity?[]> Run(ScopePlan scope, bool applyCriteria = true)
+    public List<Entity?[]> Run(ScopePlan scope, bool applyCriteria = true, int limit = int.MaxValue)
     {
         // Tests that only read the queried table run before any join expansion.
         var filters = new FilterCompiler(_conditions, scope.ResolveAlias);
@@ -67,6 +67,11 @@ internal sealed class JoinStep
             else
             {
                 Expand(joins, 0, row, filter, result);
+            }
+
+            if (result.Count >= limit)
+            {
+                break;
             }
         }
 

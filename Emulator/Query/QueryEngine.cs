@@ -91,13 +91,14 @@ internal sealed class QueryEngine
             QueryExpression query, AggregateSpec? aggregate, IReadOnlyDictionary<ColumnRef, string>? columnAliases)
         {
             var scope = new QueryPlanner(_source, _conditions).Plan(query.EntityName, query.Criteria, query.LinkEntities);
-            var rows = new JoinStep(_source, _conditions).Run(scope);
+            var sortKeys = aggregate is null ? SortKeys(query, scope) : [];
+            var rows = new JoinStep(_source, _conditions).Run(scope, limit: EarlyStop(query, aggregate, sortKeys));
             if (aggregate is not null)
             {
                 return RunAggregate(query, aggregate, scope, rows);
             }
 
-            rows = RowSorter.Sort(rows, SortKeys(query, scope));
+            rows = RowSorter.Sort(rows, sortKeys);
             var projector = new RowProjector(scope, query.ColumnSet, _conditions, query.Distinct, columnAliases);
             var primaryId = scope.Root.PrimaryId;
             List<Entity> page;
@@ -229,6 +230,14 @@ internal sealed class QueryEngine
             _conditions.KindOf(binding, order.AttributeName);
             return new SortKey(binding, order.AttributeName, order.OrderType == OrderType.Descending);
         }
+
+        // TopCount without ordering takes the first rows met: the join stops once it has that many. Not with distinct
+        // (duplicates drop out later), aggregates, ordering, paging (a fault) or a total count (it needs every row).
+        private static int EarlyStop(QueryExpression query, AggregateSpec? aggregate, List<SortKey> sortKeys) =>
+            query.TopCount is { } top && top >= 0 && aggregate is null && !query.Distinct && sortKeys.Count == 0
+                && (query.PageInfo?.Count ?? 0) == 0 && query.PageInfo?.ReturnTotalRecordCount != true
+                ? top
+                : int.MaxValue;
 
         private static void SetTotal(EntityCollection result, PagingInfo? paging, int total)
         {

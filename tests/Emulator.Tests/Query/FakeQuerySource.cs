@@ -13,6 +13,9 @@ internal sealed class FakeQuerySource : IQuerySource
 
     public int RowsCalls { get; private set; }
 
+    /// <summary>Rows handed out by <see cref="Rows"/> so far (a query that stops early reads fewer).</summary>
+    public int RowsRead { get; private set; }
+
     public FakeQuerySource AddTable(string name, string primaryId, params (string Column, ColumnKind Kind)[] columns)
     {
         var table = new Table(primaryId);
@@ -55,7 +58,16 @@ internal sealed class FakeQuerySource : IQuerySource
     public IEnumerable<Entity> Rows(string table)
     {
         RowsCalls++;
-        return _tables[table].Rows;
+        return Counted(_tables[table].Rows);
+    }
+
+    private IEnumerable<Entity> Counted(List<Entity> rows)
+    {
+        foreach (var row in rows)
+        {
+            RowsRead++;
+            yield return row;
+        }
     }
 
     private sealed class Table(string primaryId)

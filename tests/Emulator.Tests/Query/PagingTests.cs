@@ -84,6 +84,33 @@ public sealed class PagingTests
     }
 
     [TestMethod]
+    public void TopCount_WithoutOrder_StopsReadingOnceItHasTheRows_AndKeepsTheTableOrder()
+    {
+        var query = new QueryExpression("lead") { ColumnSet = new ColumnSet("subject"), TopCount = 2 };
+
+        var result = _data.Run(query);
+
+        CollectionAssert.AreEqual(new[] { "Alpha", "Beta" }, result.Entities.Select(e => e["subject"]).ToArray());
+        Assert.AreEqual(2, _data.Source.RowsRead, "the first two rows are all a TopCount of 2 without ordering needs");
+        Assert.IsFalse(result.MoreRecords);
+    }
+
+    [TestMethod]
+    public void TopCount_WithTotalCountOrDistinct_StillReadsEveryRow()
+    {
+        var total = new QueryExpression("lead") { ColumnSet = new ColumnSet("subject"), TopCount = 2, PageInfo = new PagingInfo { ReturnTotalRecordCount = true } };
+        var distinct = new QueryExpression("lead") { ColumnSet = new ColumnSet("companyname"), TopCount = 3, Distinct = true };
+
+        var counted = _data.Run(total);
+        var readForTotal = _data.Source.RowsRead;
+        var companies = _data.Run(distinct);
+
+        Assert.AreEqual(5, counted.TotalRecordCount);
+        Assert.AreEqual(5, readForTotal);
+        Assert.AreEqual(3, companies.Entities.Select(e => e["companyname"]).Distinct().Count(), "three different companies, although two leads share one");
+    }
+
+    [TestMethod]
     public void Distinct_OnRepeatedValues_ReturnsEachCombinationOnce()
     {
         var query = new QueryExpression("lead") { ColumnSet = new ColumnSet("companyname"), Distinct = true };
