@@ -46,7 +46,7 @@ public abstract class PluginBase : IPlugin
 
         var execution = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext));
         var trace = (ITracingService)serviceProvider.GetService(typeof(ITracingService));
-        var timer = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         trace.Trace(
             "Entered {0}: {1} of {2}, stage {3}, depth {4}, correlation {5}",
             GetType().Name,
@@ -86,7 +86,7 @@ public abstract class PluginBase : IPlugin
         }
         finally
         {
-            trace.Trace("Exited {0} after {1} ms", GetType().Name, timer.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture));
+            trace.Trace("Exited {0} after {1} ms", GetType().Name, ((Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency).ToString(CultureInfo.InvariantCulture));
         }
     }
 

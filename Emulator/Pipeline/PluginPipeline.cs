@@ -194,7 +194,7 @@ internal sealed class PluginPipeline
         }
 
         var name = "hand-run: " + plugin.GetType().FullName;
-        var tracing = new StepTracingService(TraceLog, Guid.Empty, name, context, () => _host.UtcNow);
+        var tracing = new StepTracingService(TraceLog, Guid.Empty, name, context, _host);
         plugin.Execute(new PluginServiceProvider(context, tracing, new PluginServiceFactory(_host, context)));
         return context;
     }
@@ -501,7 +501,7 @@ internal sealed class PluginPipeline
         private static void Invoke(PluginPipeline pipeline, IPipelineHost host, RegisteredStep step, PluginExecutionContext context)
         {
             step.CountExecution();
-            var tracing = new StepTracingService(pipeline.TraceLog, step.Step.Id, step.Name, context, () => host.UtcNow);
+            var tracing = new StepTracingService(pipeline.TraceLog, step.Step.Id, step.Name, context, host);
             var provider = new PluginServiceProvider(context, tracing, new PluginServiceFactory(host, context));
             try
             {

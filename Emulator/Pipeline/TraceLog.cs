@@ -31,11 +31,15 @@ public sealed class TraceLog
     /// <summary>The default number of lines kept.</summary>
     public const int DefaultCapacity = 100_000;
 
-    private readonly List<TraceEntry> _entries = [];
     private readonly object _gate = new();
     private int _capacity = DefaultCapacity;
 
-    /// <summary>Lines kept; when full, the oldest tenth is dropped at once (amortized).</summary>
+    // A ring: _count lines, the oldest at _start; it grows by doubling up to the capacity, then overwrites the oldest line.
+    private TraceEntry[] _ring = [];
+    private int _start;
+    private int _count;
+
+    /// <summary>Lines kept; when full, each new line replaces the oldest.</summary>
     public int Capacity
     {
         get => _capacity;
@@ -44,8 +48,11 @@ public sealed class TraceLog
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
             lock (_gate)
             {
+                var kept = Snapshot();
                 _capacity = value;
-                Trim();
+                _ring = kept.Length > value ? kept[^value..] : kept;
+                _start = 0;
+                _count = _ring.Length;
             }
         }
     }
@@ -57,7 +64,7 @@ public sealed class TraceLog
         {
             lock (_gate)
             {
-                return _entries.ToArray();
+                return Snapshot();
             }
         }
     }
@@ -77,7 +84,9 @@ public sealed class TraceLog
     {
         lock (_gate)
         {
-            _entries.Clear();
+            _ring = [];
+            _start = 0;
+            _count = 0;
         }
     }
 
@@ -85,22 +94,42 @@ public sealed class TraceLog
     {
         lock (_gate)
         {
-            _entries.Add(entry);
-            Trim();
+            if (_count == _capacity)
+            {
+                // Full: the newest line takes the oldest one's place.
+                _ring[_start] = entry;
+                _start = (_start + 1) % _ring.Length;
+                return;
+            }
+
+            if (_count == _ring.Length)
+            {
+                var grown = new TraceEntry[Math.Min(_capacity, Math.Max(16, _ring.Length * 2))];
+                Snapshot().CopyTo(grown, 0);
+                _ring = grown;
+                _start = 0;
+            }
+
+            _ring[(_start + _count) % _ring.Length] = entry;
+            _count++;
         }
     }
 
-    private void Trim()
+    // The lines oldest first; the caller holds the gate.
+    private TraceEntry[] Snapshot()
     {
-        if (_entries.Count > _capacity)
+        var lines = new TraceEntry[_count];
+        for (var i = 0; i < _count; i++)
         {
-            _entries.RemoveRange(0, Math.Max(_entries.Count - _capacity, _capacity / 10));
+            lines[i] = _ring[(_start + i) % _ring.Length];
         }
+
+        return lines;
     }
 }
 
 /// <summary>The ITracingService a plug-in gets: writes into the <see cref="TraceLog"/> tagged with its step.</summary>
-internal sealed class StepTracingService(TraceLog log, Guid stepId, string stepName, IPluginExecutionContext context, Func<DateTime> clock)
+internal sealed class StepTracingService(TraceLog log, Guid stepId, string stepName, IPluginExecutionContext context, IPipelineHost host)
     : ITracingService
 {
     public void Trace(string format, params object[] args)
@@ -112,6 +141,6 @@ internal sealed class StepTracingService(TraceLog log, Guid stepId, string stepN
     internal void TraceException(Exception exception) => log.Add(Entry(exception.ToString(), isException: true));
 
     private TraceEntry Entry(string text, bool isException) => new(
-        clock(), context.CorrelationId, stepId, stepName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode,
+        host.UtcNow, context.CorrelationId, stepId, stepName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode,
         context.Depth, text, isException);
 }

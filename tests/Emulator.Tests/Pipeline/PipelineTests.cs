@@ -685,4 +685,34 @@ public sealed class PipelineTests
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => emulator.TraceLog.Capacity = 0);
         Assert.AreEqual(TraceLog.DefaultCapacity, new XrmEmulator().TraceLog.Capacity);
     }
+
+    [TestMethod]
+    public void TraceLog_Ring_KeepsOrderAcrossWrapCapacityChangesAndClear()
+    {
+        var log = new TraceLog { Capacity = 3 };
+        static TraceEntry Line(int n) => new(DateTime.UnixEpoch, Guid.Empty, Guid.Empty, "step", "Create", "lead", 40, 0, 1, "line " + n.ToString(System.Globalization.CultureInfo.InvariantCulture), false);
+        string[] Texts() => log.Entries.Select(e => e.Text).ToArray();
+
+        for (var i = 0; i < 5; i++)
+        {
+            log.Add(Line(i));
+        }
+
+        CollectionAssert.AreEqual(new[] { "line 2", "line 3", "line 4" }, Texts(), "full: each line replaces the oldest");
+        log.Capacity = 2;
+        CollectionAssert.AreEqual(new[] { "line 3", "line 4" }, Texts(), "a smaller capacity keeps the newest lines");
+        log.Capacity = 40;
+        for (var i = 5; i < 25; i++)
+        {
+            log.Add(Line(i));
+        }
+
+        Assert.HasCount(22, log.Entries);
+        Assert.AreEqual("line 3", Texts()[0]);
+        Assert.AreEqual("line 24", Texts()[^1]);
+        log.Clear();
+        Assert.IsEmpty(log.Entries);
+        log.Add(Line(99));
+        CollectionAssert.AreEqual(new[] { "line 99" }, Texts());
+    }
 }
