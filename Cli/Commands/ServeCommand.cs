@@ -59,14 +59,19 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             ?? $"http://127.0.0.1:{settings.Port}";
         // The default token is a local convenience and may be shown; a token the caller chose is never echoed.
         var token = settings.Token is null ? WebApiOptions.DefaultToken : "(as given with --token)";
-        _console.MarkupLineInterpolated($"Serving the emulator with {source?.Description ?? "no solution imported"} as Dataverse Web API v9.2 at [bold]{address}{DataverseWebApi.BasePath}/[/]");
-        _console.MarkupLineInterpolated($"Authorization: Bearer {token}    (Ctrl+C stops)");
+        // Plain lines, never wrapped (a long zip path must not break the address apart): scripts and tests read them.
+        var writer = _console.Profile.Out.Writer;
+        writer.WriteLine($"Serving the emulator with {source?.Description ?? "no solution imported"} as Dataverse Web API v9.2 at {address}{DataverseWebApi.BasePath}/");
+        writer.WriteLine($"Authorization: Bearer {token}    (Ctrl+C stops)");
         if (source is not null)
         {
             // The solution's configuration page; ?lqxtoken= signs the browser in (a chosen token is never echoed).
             var signIn = settings.Token is null ? $"?lqxtoken={WebApiOptions.DefaultToken}" : "?lqxtoken=<your token>";
-            _console.MarkupLineInterpolated($"Policy configuration page: {address}/WebResources/lqx_PolicyConfiguration.html{signIn}");
+            writer.WriteLine($"Policy configuration page: {address}/WebResources/lqx_PolicyConfiguration.html{signIn}");
+            writer.WriteLine($"lqx run --environment {address} follows the policy saved there (sign in with LQX_DATAVERSE_TOKEN={(settings.Token is null ? WebApiOptions.DefaultToken : "<your token>")}).");
         }
+
+        writer.Flush();
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

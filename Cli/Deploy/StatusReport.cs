@@ -101,18 +101,15 @@ public sealed class StatusReport
     // The value the plug-ins read: the current value when set, else the definition's default; checked by their parser.
     private async Task<bool> PolicyAsync(CancellationToken cancellationToken)
     {
-        var definitions = await _client.GetAsync($"environmentvariabledefinitions?$select=environmentvariabledefinitionid,defaultvalue&$filter={Uri.EscapeDataString($"schemaname eq '{Deployment.PolicyVariable}'")}", cancellationToken).ConfigureAwait(false);
-        var definition = definitions.GetProperty("value").EnumerateArray().FirstOrDefault();
-        if (definition.ValueKind != JsonValueKind.Object)
+        var variable = await EnvironmentVariableReader.ReadAsync(_client, Deployment.PolicyVariable, cancellationToken).ConfigureAwait(false);
+        if (variable is null)
         {
             _console.MarkupLineInterpolated($"Policy {Deployment.PolicyVariable}: [red]no definition[/]");
             return false;
         }
 
-        var definitionId = definition.GetProperty("environmentvariabledefinitionid").GetGuid();
-        var values = await _client.GetAsync($"environmentvariablevalues?$select=value&$filter={Uri.EscapeDataString($"_environmentvariabledefinitionid_value eq {definitionId}")}", cancellationToken).ConfigureAwait(false);
-        var current = values.GetProperty("value").EnumerateArray().Select(v => v.TryGetProperty("value", out var text) ? text.GetString() : null).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        var json = current ?? (definition.TryGetProperty("defaultvalue", out var fallback) ? fallback.GetString() : null);
+        var current = variable.CurrentValue;
+        var json = current ?? variable.DefaultValue;
         var result = QualificationPolicy.Parse(json);
         var source = current is null ? "default value" : "current value";
         if (result.Problem is not null)

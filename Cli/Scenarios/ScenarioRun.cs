@@ -12,14 +12,16 @@ internal sealed class ScenarioRun
 {
     private readonly SolutionSource _solution;
     private readonly Scenario _scenario;
+    private readonly IReadOnlyDictionary<string, string> _environmentValues;
     private readonly AliasMap _aliases = new();
     private XrmEmulator _emulator = null!;
     private StepActions _actions = null!;
 
-    public ScenarioRun(SolutionSource solution, Scenario scenario)
+    public ScenarioRun(SolutionSource solution, Scenario scenario, IReadOnlyDictionary<string, string> environmentValues)
     {
         _solution = solution;
         _scenario = scenario;
+        _environmentValues = environmentValues;
     }
 
     public void Setup()
@@ -33,6 +35,13 @@ internal sealed class ScenarioRun
         _actions = new StepActions(_emulator, _aliases, new ActivityCatalog(_solution.ImportInto(_emulator)));
 
         var admin = _emulator.GetOrganizationService();
+
+        // An environment's current values first (lqx run --environment), then the scenario's settings, which win.
+        foreach (var (name, value) in _environmentValues)
+        {
+            _emulator.SetEnvironmentVariable(name, value);
+        }
+
         foreach (var (name, value) in _scenario.Settings)
         {
             SetEnvironmentVariable(name, value);

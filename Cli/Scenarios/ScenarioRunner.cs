@@ -25,12 +25,25 @@ public sealed class ScenarioRunner
     public const int ExitInvalid = 2;
 
     private readonly SolutionSource _solution;
+    private readonly IReadOnlyDictionary<string, string> _environmentValues;
 
     /// <summary>Creates a runner importing the solution from <paramref name="solution"/>.</summary>
     public ScenarioRunner(SolutionSource solution)
+        : this(solution, new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>
+    /// Creates a runner importing the solution from <paramref name="solution"/> that starts every scenario with
+    /// <paramref name="environmentValues"/> as environment variable current values (lqx run --environment: what an
+    /// environment holds); a scenario's own <c>settings</c> win over them.
+    /// </summary>
+    public ScenarioRunner(SolutionSource solution, IReadOnlyDictionary<string, string> environmentValues)
     {
         ArgumentNullException.ThrowIfNull(solution);
+        ArgumentNullException.ThrowIfNull(environmentValues);
         _solution = solution;
+        _environmentValues = environmentValues;
     }
 
     /// <summary>Runs the files (folders are expanded to their *.json files), writes the report, returns the exit code.</summary>
@@ -89,7 +102,7 @@ public sealed class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var failures = new List<string>();
-        var run = new ScenarioRun(_solution, scenario);
+        var run = new ScenarioRun(_solution, scenario, _environmentValues);
         try
         {
             run.Setup();

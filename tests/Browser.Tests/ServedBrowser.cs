@@ -66,6 +66,10 @@ internal sealed class ServedBrowser : IAsyncDisposable
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
     }
 
+    /// <summary>A fresh browser context (its own cookies), as a newcomer's browser window.</summary>
+    public static Task<IBrowserContext> NewContextAsync() =>
+        _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1100 } });
+
     public static async Task CloseAsync()
     {
         if (_browser is not null)

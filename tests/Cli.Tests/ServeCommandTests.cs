@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Net;
@@ -84,6 +85,86 @@ public sealed partial class ServeCommandTests
         }
     }
 
+    [TestMethod]
+    [Timeout(120_000, CooperativeCancellation = true)]
+    public async Task RunWithEnvironment_PolicySavedInServe_ScenariosFollowItAndTheirOwnSettingsWin()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lqx-run-env-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var zip = Path.Combine(folder, "LeadQualifyExtensions.zip");
+        await File.WriteAllBytesAsync(zip, TestPaths.Solution.Zip());
+        // Relies on the shipped default (budget, timeframe and purchase process required); pins nothing itself.
+        var followsDefault = Path.Combine(TestPaths.ScenariosFolder, "required-fields-missing-english.json");
+        // Sets its own policy (mode never), which must win over the environment's.
+        var pinsItsOwn = Path.Combine(TestPaths.ScenariosFolder, "mode-never.json");
+        using var serve = Lqx(["serve", "--port", "0", "--solution", zip]);
+        try
+        {
+            var serviceRoot = await ServiceRootAsync(serve);
+            var environment = serviceRoot[..serviceRoot.IndexOf("/api/", StringComparison.Ordinal)];
+            var (beforeCode, before) = await RunToEndAsync(Lqx(["run", "--environment", environment, "--solution", zip, followsDefault, pinsItsOwn]));
+
+            // What the configuration page does on save: the variable's current value through the Web API.
+            using (var http = new HttpClient { BaseAddress = new Uri(serviceRoot) })
+            {
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "lqx-local-token");
+                var definitions = JsonDocument.Parse(await http.GetStringAsync("environmentvariabledefinitions?$select=environmentvariabledefinitionid&$filter=schemaname eq 'lqx_LeadQualificationPolicy'")).RootElement;
+                var definitionId = definitions.GetProperty("value")[0].GetProperty("environmentvariabledefinitionid").GetGuid();
+                using var body = new StringContent(
+                    JsonSerializer.Serialize(new Dictionary<string, string> { ["schemaname"] = "lqx_LeadQualificationPolicy", ["value"] = """{"requiredFields":[]}""", ["EnvironmentVariableDefinitionId@odata.bind"] = $"/environmentvariabledefinitions({definitionId})" }),
+                    System.Text.Encoding.UTF8,
+                    "application/json");
+                using var saved = await http.PostAsync("environmentvariablevalues", body);
+                Assert.IsTrue(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+            }
+
+            var (afterCode, after) = await RunToEndAsync(Lqx(["run", "--environment", environment, "--solution", zip, followsDefault, pinsItsOwn]));
+            var (withoutCode, without) = await RunToEndAsync(Lqx(["run", "--solution", zip, followsDefault, pinsItsOwn]));
+
+            Assert.AreEqual(0, beforeCode, before);
+            Assert.Contains("no current values set; the solution's default values apply", before);
+            Assert.EndsWith("2 passed, 0 failed", before.TrimEnd());
+            Assert.AreEqual(1, afterCode, after);
+            Assert.Contains("current values of lqx_LeadQualificationPolicy apply where a scenario sets none", after);
+            Assert.Contains("required-fields-missing-english.json: step 1 (qualify", after);
+            Assert.DoesNotContain("mode-never.json", after);
+            Assert.EndsWith("1 passed, 1 failed", after.TrimEnd());
+            Assert.AreEqual(0, withoutCode, "without --environment nothing changes: " + without);
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            await serve.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    [Timeout(60_000, CooperativeCancellation = true)]
+    public async Task RunWithEnvironment_NothingListens_Exit10AndNoScenarioRuns()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var (code, output) = await RunToEndAsync(Lqx(["run", "--environment", $"http://127.0.0.1:{port}", Path.Combine(TestPaths.ScenariosFolder, "mode-never.json")]));
+
+        Assert.AreEqual(10, code, output);
+        Assert.Contains($"error: http://127.0.0.1:{port}/ does not answer as a Dataverse environment", output);
+        Assert.DoesNotContain("passed", output);
+    }
+
+    [TestMethod]
+    [Timeout(60_000, CooperativeCancellation = true)]
+    public async Task RunWithEnvironment_NotAnAddress_Exit1WithTheRuleAsDeployDoes()
+    {
+        var (code, output) = await RunToEndAsync(Lqx(["run", "--environment", "contoso", Path.Combine(TestPaths.ScenariosFolder, "mode-never.json")]));
+
+        Assert.AreEqual(LqxApp.ExitError, code, output);
+        Assert.Contains("--environment <URL> must be an http(s) address", output);
+    }
+
     // lqx in its own process, signing in with the served emulator's default token through LQX_DATAVERSE_TOKEN.
     private static Process Lqx(string[] args)
     {
@@ -111,7 +192,9 @@ public sealed partial class ServeCommandTests
 
     private static async Task<string> ServiceRootAsync(Process process)
     {
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        // Bounded: a serve that never prints its address must fail the test, not hang the run.
+        using var patience = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
         {
             if (ServingLine().Match(line) is { Success: true } match)
             {
