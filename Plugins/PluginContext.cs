@@ -58,14 +58,6 @@ public sealed class PluginContext
     public Entity GetRequiredPreImage(string alias) =>
         GetPreImage(alias) ?? throw new RegistrationException($"The step expects a pre-image named '{alias}'.");
 
-    /// <summary>The post-image registered under <paramref name="alias"/>, or null.</summary>
-    public Entity? GetPostImage(string alias) =>
-        Execution.PostEntityImages.TryGetValue(alias, out var image) ? image : null;
-
-    /// <summary>The post-image registered under <paramref name="alias"/>; a <see cref="RegistrationException"/> when missing.</summary>
-    public Entity GetRequiredPostImage(string alias) =>
-        GetPostImage(alias) ?? throw new RegistrationException($"The step expects a post-image named '{alias}'.");
-
     /// <summary>
     /// The initiating user's interface language (usersettings.uilanguageid). Read only when a message is
     /// about to be shown, so a successful execution costs no call for it.

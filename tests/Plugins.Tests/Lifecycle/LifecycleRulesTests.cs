@@ -275,6 +275,59 @@ public sealed class LifecycleRulesTests
     }
 
     [TestMethod]
+    public void BackToQualify_OnQualifyWithLongerPath_OnlyCutsThePath()
+    {
+        var stages = LeadToOpportunitySalesProcess.Stages.InOrder;
+        var instance = Instance(LeadToOpportunitySalesProcess.Stages.Qualify, $"{stages[0]},{stages[1]}", ProcessInstanceState.Active, ProcessInstanceStatus.Active);
+
+        var updates = ProcessInstances.BackToQualify(instance);
+
+        Assert.HasCount(1, updates);
+        Assert.AreEqual(instance.Id, updates[0].Id);
+        Assert.HasCount(1, updates[0].Attributes);
+        Assert.AreEqual("f99b4d48-7aad-456e-864a-8e7d543f7495", updates[0][LeadToOpportunitySalesProcess.Fields.TraversedPath]);
+    }
+
+    [TestMethod]
+    public void BackToQualify_OnQualifyWithThePathInUpperCase_WritesNothing()
+    {
+        // The path is compared without regard to case: a Guid written in upper case is the same stage.
+        var instance = Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "F99B4D48-7AAD-456E-864A-8E7D543F7495", ProcessInstanceState.Active, ProcessInstanceStatus.Active);
+
+        Assert.IsEmpty(ProcessInstances.BackToQualify(instance));
+    }
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void BackToQualify_NoStageOrAStageOffTheProcess_PutsItOnQualifyInOneStep(bool unknownStage)
+    {
+        // A row read without its stage, or standing on a stage the process does not have (edited by hand).
+        var instance = Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "x", ProcessInstanceState.Active, ProcessInstanceStatus.Active);
+        instance[LeadToOpportunitySalesProcess.Fields.ActiveStageId] = unknownStage ? new EntityReference(ProcessStage.EntityName, Guid.NewGuid()) : null!;
+
+        var updates = ProcessInstances.BackToQualify(instance);
+
+        Assert.HasCount(1, updates);
+        Assert.AreEqual(LeadToOpportunitySalesProcess.Stages.Qualify, updates[0].GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId).Id);
+        Assert.AreEqual("f99b4d48-7aad-456e-864a-8e7d543f7495", updates[0][LeadToOpportunitySalesProcess.Fields.TraversedPath]);
+        Assert.IsFalse(updates[0].Contains(LeadToOpportunitySalesProcess.Fields.StateCode));
+    }
+
+    [TestMethod]
+    public void BackToQualify_AbortedOnQualify_OnlyReactivates()
+    {
+        var instance = Instance(LeadToOpportunitySalesProcess.Stages.Qualify, "f99b4d48-7aad-456e-864a-8e7d543f7495", ProcessInstanceState.Inactive, ProcessInstanceStatus.Aborted);
+
+        var updates = ProcessInstances.BackToQualify(instance);
+
+        Assert.HasCount(1, updates);
+        Assert.HasCount(2, updates[0].Attributes);
+        Assert.AreEqual(new OptionSetValue(0), updates[0][LeadToOpportunitySalesProcess.Fields.StateCode]);
+        Assert.AreEqual(new OptionSetValue(1), updates[0][LeadToOpportunitySalesProcess.Fields.StatusCode]);
+    }
+
+    [TestMethod]
     public void End_ActiveInstanceOnQualify_SetsInactiveAborted()
     {
         // Issue 20 item 5: Finished only on the last stage, so a process left on Qualify ends as Aborted.
