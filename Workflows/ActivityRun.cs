@@ -33,6 +33,7 @@ public sealed class ActivityRun
     public ITracingService Trace { get; }
 
     /// <summary>A service acting as the user the process runs as.</summary>
+    // Stryker disable once all : equivalent: "=" makes a new service of the same user on each access.
     public IOrganizationService Service => _service ??= _factory.CreateOrganizationService(Workflow.UserId);
 
     /// <summary>The initiating user's interface language, read only when a message is about to be shown.</summary>

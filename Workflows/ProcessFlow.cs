@@ -62,6 +62,7 @@ internal sealed class ProcessFlow
             LeadToOpportunitySalesProcess.Fields.StatusCode));
         var path = ((RetrieveActivePathResponse)service.Execute(new RetrieveActivePathRequest { ProcessInstanceId = instance.Id }))
             .ProcessStages.Entities.ToList();
+        // Stryker disable once NullCoalescing : equivalent: the listed processstageid is the instance's activestageid (RetrieveProcessInstances reports the active stage).
         var activeStageId = instance.GetAttributeValue<EntityReference>(LeadToOpportunitySalesProcess.Fields.ActiveStageId)?.Id
             ?? listed.GetAttributeValue<Guid>(LeadToOpportunitySalesProcess.Fields.ProcessStageId);
         var activeIndex = Math.Max(0, path.FindIndex(stage => stage.Id == activeStageId));
@@ -79,6 +80,7 @@ internal sealed class ProcessFlow
     public int IndexOf(Guid stageId) => _path.FindIndex(stage => stage.Id == stageId);
 
     /// <summary>The name of the stage at <paramref name="index"/>.</summary>
+    // Stryker disable once String : equivalent: every process stage has a name (the fallback is never used).
     public string StageName(int index) => Path[index].GetAttributeValue<string>(ProcessStage.Fields.StageName) ?? string.Empty;
 
     /// <summary>True when the stage at <paramref name="index"/> lies on the opportunity.</summary>
@@ -96,7 +98,9 @@ internal sealed class ProcessFlow
             .Split(PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(id => id.Trim())
             .ToList();
+        // Stryker disable once Equality : equivalent: for index == ActiveIndex no move is made in either direction.
         var step = index > ActiveIndex ? 1 : -1;
+        // Stryker disable once Equality : equivalent: step is 1 or -1, never 0.
         for (var at = ActiveIndex + step; step > 0 ? at <= index : at >= index; at += step)
         {
             var stageId = Path[at].Id;

@@ -50,6 +50,7 @@ public sealed class CompleteLeadProcess : LeadQualificationActivity
         }
 
         var develop = flow.IndexOf(LeadToOpportunitySalesProcess.Stages.Develop);
+        // Stryker disable once all : equivalent: Develop is never the first stage of the Lead to Opportunity process and is always on its path, so neither "<= 0" nor the refusal can be reached differently.
         if (develop < 0)
         {
             throw run.UserError(ActivityTexts.NoProcess);
@@ -67,6 +68,7 @@ public sealed class CompleteLeadProcess : LeadQualificationActivity
 
     private static EntityReference? OriginatedOpportunity(ActivityRun run, EntityReference lead)
     {
+        // Stryker disable once all : equivalent: only the row's id is used, so no columns, all columns or more than one row give the same answer.
         var query = new QueryExpression(Opportunity.EntityName) { ColumnSet = new ColumnSet(false), TopCount = 1 };
         query.Criteria.AddCondition(Opportunity.Fields.OriginatingLeadId, ConditionOperator.Equal, lead.Id);
         return run.Service.RetrieveMultiple(query).Entities.FirstOrDefault()?.ToEntityReference();

@@ -29,16 +29,19 @@ public sealed class QualifyLeadWithPolicy : LeadQualificationActivity
     public InArgument<EntityReference> Lead { get; set; } = new();
 
     /// <summary>Create an account from the lead.</summary>
+    // Stryker disable once Boolean : equivalent in Dataverse: the process designer binds every input, filling [Default], so the initializer is never what the activity reads.
     [Input("Create account")]
     [Default("True")]
     public InArgument<bool> CreateAccount { get; set; } = new(true);
 
     /// <summary>Create a contact from the lead.</summary>
+    // Stryker disable once Boolean : equivalent in Dataverse: the process designer binds every input, filling [Default], so the initializer is never what the activity reads.
     [Input("Create contact")]
     [Default("True")]
     public InArgument<bool> CreateContact { get; set; } = new(true);
 
     /// <summary>Create an opportunity from the lead.</summary>
+    // Stryker disable once Boolean : equivalent in Dataverse: the process designer binds every input, filling [Default], so the initializer is never what the activity reads.
     [Input("Create opportunity")]
     [Default("True")]
     public InArgument<bool> CreateOpportunity { get; set; } = new(true);
