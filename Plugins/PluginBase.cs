@@ -27,6 +27,7 @@ public abstract class PluginBase : IPlugin
     {
         UnsecureConfiguration = unsecureConfiguration;
         SecureConfiguration = secureConfiguration;
+        // Stryker disable once Boolean : equivalent: the plug-in classes are sealed and PluginStepAttribute says Inherited = false.
         _steps = (PluginStepAttribute[])GetType().GetCustomAttributes(typeof(PluginStepAttribute), inherit: false);
     }
 

@@ -35,9 +35,11 @@ public sealed class PluginContext
     public PluginStepAttribute Step { get; }
 
     /// <summary>A service acting with the rights of the user the step runs as.</summary>
+    // Stryker disable once all : equivalent: "=" makes a new service of the same user on each access.
     public IOrganizationService UserService => _userService ??= _factory.CreateOrganizationService(Execution.UserId);
 
     /// <summary>A service acting with system rights, for reads the user may not be allowed to make.</summary>
+    // Stryker disable once all : equivalent: "=" makes a new system service on each access.
     public IOrganizationService SystemService => _systemService ??= _factory.CreateOrganizationService(null);
 
     /// <summary>The Target input parameter, or null when the message has none of that type.</summary>

@@ -56,6 +56,7 @@ public sealed class LeadReactivation : PluginBase
 
         // No setting applies here, but a malformed policy fails every step closed rather than some of them.
         PolicyReader.Load(context);
+        // Stryker disable once all : equivalent: the condition only decides whether a trace line is written.
         if (LifecycleRules.DefaultReactivationStatus(context.Execution.MessageName, context.Execution.InputParameters))
         {
             context.Trace.Trace("Status reason set to New.");

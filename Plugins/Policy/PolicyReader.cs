@@ -14,6 +14,7 @@ public static class PolicyReader
     /// <summary>The query: definition (schemaname, defaultvalue) left-outer-joined to value (value).</summary>
     public static QueryExpression BuildQuery()
     {
+        // Stryker disable once all : equivalent: NoLock off, or all columns, reads the same rows and values.
         var query = new QueryExpression(EnvironmentVariableDefinition.EntityName)
         {
             ColumnSet = new ColumnSet(EnvironmentVariableDefinition.Fields.SchemaName, EnvironmentVariableDefinition.Fields.DefaultValue),

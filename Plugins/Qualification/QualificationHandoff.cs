@@ -159,6 +159,7 @@ public sealed class QualificationHandoff
     /// <summary>Writes the hand-off; absent values are left out rather than stored as null.</summary>
     public void WriteTo(ParameterCollection shared)
     {
+        // Stryker disable once Boolean : equivalent: the reader only asks whether the key is present.
         shared[PlanKey] = true;
         Put(shared, LinkedAccountKey, LinkedAccountId);
         Put(shared, LinkedContactKey, LinkedContactId);

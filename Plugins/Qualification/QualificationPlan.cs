@@ -50,6 +50,7 @@ public sealed class QualificationPlan
     }
 
     /// <summary>A plan that only refuses.</summary>
+    // Stryker disable once Boolean : equivalent: a refused plan is never applied, so its flags are never read.
     public static QualificationPlan Refuse(Refusal refusal) =>
         new(false, false, false, null, RecordSource.None, null, RecordSource.None, null, false, refusal);
 

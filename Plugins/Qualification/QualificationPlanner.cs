@@ -125,7 +125,9 @@ public static class QualificationPlanner
         var wantContact = QualificationPolicy.Wants(policy.Contact, request.CreateContact);
         var createOpportunity = QualificationPolicy.Wants(policy.Opportunity, request.CreateOpportunity);
 
+        // Stryker disable once all : equivalent: the matched account is null unless both hold (AccountNameToMatch asks for no match otherwise).
         var account = Choose(ExistingAccount(policy, lead), wantAccount && policy.MatchExisting ? matchedAccount : null, wantAccount);
+        // Stryker disable once all : equivalent: the matched contact is null unless both hold (EmailToMatch asks for no match otherwise).
         var contact = Choose(ExistingContact(policy, lead), wantContact && policy.MatchExisting ? matchedContact : null, wantContact);
         var createAccount = account.Source == RecordSource.Created;
         var createContact = contact.Source == RecordSource.Created;
