@@ -65,6 +65,7 @@ public sealed class LeadReactivation : PluginBase
         foreach (var instance in ProcessInstances.ForLead(context.UserService, change.Lead.Id))
         {
             var updates = ProcessInstances.BackToQualify(instance);
+            // Stryker disable once all : equivalent: the condition only decides whether a trace line is written.
             if (updates.Count > 0)
             {
                 context.Trace.Trace("Process instance {0} back to Qualify ({1} updates).", instance.Id, updates.Count);
