@@ -35,7 +35,7 @@ internal static class MetadataCatalog
         tables.AddRange(
         [
             UserSettings.Definition, Organization.Definition,
-            SdkMessage.Definition, AsyncOperation.Definition, SdkMessageProcessingStep.Definition,
+            AsyncOperation.Definition, SdkMessageProcessingStep.Definition,
             PrincipalObjectAccess.Definition,
         ]);
         TableMap = Index(tables);

@@ -22,11 +22,3 @@ internal static class Organization
         .String("qualifyleadadditionaloptions", 4000, "Qualify Lead Additional Options")
         .Build();
 }
-
-/// <summary>sdkmessage (seeded, see <see cref="SdkMessages"/>).</summary>
-internal static class SdkMessage
-{
-    public static TableDefinition Definition { get; } = new TableBuilder("sdkmessage", "sdkmessageid", "name", OwnershipType.None, "Sdk Message", "SDK-Meldung")
-        .String("name", 256, "Name", "Name")
-        .Build();
-}

@@ -197,5 +197,6 @@ public sealed class GeneratedTablesTests
         Assert.AreEqual((Metadata.OwnershipType.OrganizationOwned, "Silverlight (XAP)"), (schema.Find("webresource")!.Ownership, schema.Find("webresource")!.Attributes["webresourcetype"].FindOption(8)!.Label.English));
         Assert.IsNull(schema.Find("importjob")!.PrimaryNameAttribute, "the importjob page documents no primary name");
         Assert.IsFalse(schema.Find("solution")!.Attributes["installedon"].ValidForCreate, "documented read-only; the import writes it as the platform does");
+        Assert.AreEqual((Metadata.OwnershipType.OrganizationOwned, Metadata.CascadeType.Restrict), (schema.Find("sdkmessage")!.Ownership, schema.FindRelationship("sdkmessageid_sdkmessageprocessingstep")!.Delete));
     }
 }
