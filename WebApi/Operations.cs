@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Xml.Linq;
 using LeadQualifyExtensions.Emulator;
+using LeadQualifyExtensions.Emulator.Security;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.OData;
 using Microsoft.Xrm.Sdk;
@@ -128,8 +129,8 @@ internal sealed class Operations
         return Collection(serviceRoot, "RetrieveProcessInstancesResponse", "Processes", processes);
     }
 
-    // The emulator has no security roles: its administrator holds every privilege at Global depth, other users none,
-    // so a deploy tool's "may this caller import solutions" check can be exercised both ways.
+    // Answered from the security model: one RolePrivilege per role (held directly or through an owner team) that grants
+    // the privilege, Depth named as the SDK's PrivilegeDepth; System Administrator grants every privilege at Global.
     private OperationResult UserPrivilege(ActionRoute route, Uri serviceRoot)
     {
         if (route.EntitySet != "systemusers" || route.Id is not { } userId)
@@ -139,15 +140,22 @@ internal sealed class Operations
 
         var privilege = Argument(route, "PrivilegeName");
         var user = _emulator.Get("systemuser", userId) ?? throw new ODataException($"systemuser With Id = {userId} Does Not Exist");
+        var businessUnit = user.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? _emulator.BusinessUnitId;
+        var security = _emulator.Security;
+        var levels = security.RolesOf(userId)
+            .Concat(security.TeamsOf(userId).SelectMany(security.RolesOf))
+            .Select(role => role.LevelOf(privilege))
+            .Where(level => level != AccessLevel.None)
+            .ToList();
         return new OperationResult(writer =>
         {
             writer.WriteString("@odata.context", $"{serviceRoot}$metadata#{ServedMetadata.Namespace}.RetrieveUserPrivilegeByPrivilegeNameResponse");
             writer.WriteStartArray("RolePrivileges");
-            if (userId == _emulator.AdministratorId)
+            foreach (var level in levels)
             {
                 writer.WriteStartObject();
-                writer.WriteString("Depth", "Global");
-                writer.WriteString("BusinessUnitId", user.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? _emulator.BusinessUnitId);
+                writer.WriteString("Depth", Depth(level));
+                writer.WriteString("BusinessUnitId", businessUnit);
                 writer.WriteString("PrivilegeName", privilege);
                 writer.WriteEndObject();
             }
@@ -155,6 +163,14 @@ internal sealed class Operations
             writer.WriteEndArray();
         });
     }
+
+    private static string Depth(AccessLevel level) => level switch
+    {
+        AccessLevel.User => "Basic",
+        AccessLevel.BusinessUnit => "Local",
+        AccessLevel.ParentChildBusinessUnits => "Deep",
+        _ => "Global",
+    };
 
     private static OperationResult RetrieveActivePath(ActionRoute route, IOrganizationService service, Uri serviceRoot)
     {

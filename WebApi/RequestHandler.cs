@@ -126,21 +126,21 @@ internal sealed class RequestHandler
 
         if (EntityDefinitions.Match(path) is { } definition && HttpMethods.IsGet(request.Method))
         {
-            var caller = _emulator.GetOrganizationService(userId);
+            var caller = ServiceFor(tokenUser, userId);
             await WriteJsonAsync(context.Response, 200, writer => EntityDefinitions.Write(writer, serviceRoot, caller, definition.LogicalName, definition.Attributes)).ConfigureAwait(false);
             return;
         }
 
         if (ActionRoute.Match(path) is { } route)
         {
-            await RunOperationAsync(context, route, serviceRoot, _emulator.GetOrganizationService(userId)).ConfigureAwait(false);
+            await RunOperationAsync(context, route, serviceRoot, ServiceFor(tokenUser, userId)).ConfigureAwait(false);
             return;
         }
 
         var uri = new Uri(serviceRoot, path.TrimStart('/') + request.QueryString.Value);
         var parser = new ODataUriParser(Metadata.Model, serviceRoot, uri);
         var segments = parser.ParsePath().ToList();
-        var service = _emulator.GetOrganizationService(userId);
+        var service = ServiceFor(tokenUser, userId);
         var method = request.Method;
         switch (segments)
         {
@@ -179,7 +179,12 @@ internal sealed class RequestHandler
         await WriteJsonAsync(context.Response, 200, result.Body).ConfigureAwait(false);
     }
 
-    // MSCRMCallerID: act as another user (Dataverse checks the caller's right to impersonate; the emulator has no roles).
+    // The token's user, or with MSCRMCallerID the token's user acting on behalf of the caller: every operation then needs
+    // prvActOnBehalfOfAnotherUser from the token's user (CannotActOnBehalfOfAnotherUser, 403) and rights of both.
+    private IOrganizationService ServiceFor(Guid tokenUser, Guid userId) =>
+        userId == tokenUser ? _emulator.GetOrganizationService(userId) : _emulator.GetOrganizationService(tokenUser, userId);
+
+    // MSCRMCallerID: act as another user, who must exist.
     private Guid CallerOf(HttpRequest request, Guid tokenUser)
     {
         var header = request.Headers["MSCRMCallerID"].ToString();

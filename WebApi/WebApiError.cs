@@ -16,6 +16,8 @@ internal sealed record WebApiError(int Status, string Code, string Message)
     private const int ObjectDoesNotExist = unchecked((int)0x80040217);
     private const int PrivilegeDenied = unchecked((int)0x80040220);
     private const int CallerNotEnabled = unchecked((int)0x8004140C);
+    private const int AccessDenied = unchecked((int)0x80048306);
+    private const int CannotActOnBehalfOfAnotherUser = unchecked((int)0x8004A110);
     private const int DuplicateRecord = unchecked((int)0x80040237);
     private const int UnexpectedError = unchecked((int)0x80040216);
 
@@ -27,7 +29,7 @@ internal sealed record WebApiError(int Status, string Code, string Message)
         var status = code switch
         {
             ObjectDoesNotExist => 404,
-            PrivilegeDenied or CallerNotEnabled => 403,
+            PrivilegeDenied or AccessDenied or CannotActOnBehalfOfAnotherUser or CallerNotEnabled => 403,
             DuplicateRecord => 412,
             UnexpectedError => 500,
             _ => 400,

@@ -416,11 +416,16 @@ internal sealed class PluginPipeline
 
         private PluginExecutionContext NewContext(
             PipelineStage stage, StepMode mode, bool inTransaction, ParameterCollection shared, IPluginExecutionContext? parent,
-            ParameterCollection output, RegisteredStep? step = null) =>
-            PluginExecutionContext.Create(Message, _primary, (int)stage, (int)mode, _call.Depth, _call, _businessUnitId ??= _host.GetBusinessUnitId(_call.UserId), _host.OrganizationId,
+            ParameterCollection output, RegisteredStep? step = null)
+        {
+            // A step with an impersonating user runs as that user (its business unit too); the initiating user stays.
+            var call = step?.Step.ImpersonatingUserId is { } runAs ? _call with { UserId = runAs } : _call;
+            var businessUnit = ReferenceEquals(call, _call) ? _businessUnitId ??= _host.GetBusinessUnitId(_call.UserId) : _host.GetBusinessUnitId(call.UserId);
+            return PluginExecutionContext.Create(Message, _primary, (int)stage, (int)mode, call.Depth, call, businessUnit, _host.OrganizationId,
                 _host.OrganizationName, _operationCreatedOn, inTransaction, _request.Parameters, output, shared, parent,
                 _request.RequestId, _operationId,
                 step is null ? null : new EntityReference("sdkmessageprocessingstep", step.Step.Id) { Name = step.Name });
+        }
 
         private void CapturePreImages()
         {

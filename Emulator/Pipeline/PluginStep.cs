@@ -119,4 +119,11 @@ public sealed record PluginStep
 
     /// <summary>Display name of the plug-in type (for traces); defaults to <see cref="PluginType"/>'s full name.</summary>
     public string? PluginTypeName { get; init; }
+
+    /// <summary>
+    /// The user the step runs as (sdkmessageprocessingstep.impersonatinguserid, "Run in User's Context"): the context's
+    /// UserId, so CreateOrganizationService(context.UserId) acts with that user's rights; InitiatingUserId stays the
+    /// caller. Null: the calling user.
+    /// </summary>
+    public Guid? ImpersonatingUserId { get; init; }
 }

@@ -81,6 +81,64 @@ public sealed class AuthTests
     }
 
     [TestMethod]
+    public async Task CallerId_FromAUserWithoutActOnBehalf_403CannotActOnBehalfAndNothingWritten()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        var seller = served.Emulator.CreateUser("Anna", "Berg", roles: ["Salesperson"]);
+        var colleague = served.Emulator.CreateUser("Ben", "Kurz", roles: ["Salesperson"]);
+        served.Options.Tokens["seller-token"] = seller;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "accounts") { Content = ServedOrganization.Json("""{"name":"Contoso"}""") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "seller-token");
+        request.Headers.Add("MSCRMCallerID", colleague.ToString());
+
+        using var response = await served.Client.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.AreEqual("0x8004a110", (await ServedOrganization.BodyAsync(response)).GetProperty("error").GetProperty("code").GetString());
+        Assert.IsEmpty(served.Emulator.All("account"));
+    }
+
+    [TestMethod]
+    public async Task CallerId_FromAUserWithActOnBehalf_ActsAsTheCaller()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        served.Emulator.Security.AddRole("Delegate").Grant("prvActOnBehalfOfAnotherUser", LeadQualifyExtensions.Emulator.Security.AccessLevel.Organization)
+            .Grant("account", LeadQualifyExtensions.Emulator.Security.PrivilegeAction.Create, LeadQualifyExtensions.Emulator.Security.AccessLevel.Organization);
+        var integration = served.Emulator.CreateUser("Ian", "Integration", roles: ["Delegate"]);
+        var seller = served.Emulator.CreateUser("Anna", "Berg", roles: ["Salesperson"]);
+        served.Options.Tokens["integration-token"] = integration;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "accounts") { Content = ServedOrganization.Json("""{"name":"Contoso"}""") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "integration-token");
+        request.Headers.Add("MSCRMCallerID", seller.ToString());
+
+        using var response = await served.Client.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.NoContent, response.StatusCode, await response.Content.ReadAsStringAsync());
+        Assert.AreEqual(seller, served.Emulator.All("account").Single().GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("ownerid").Id);
+    }
+
+    [TestMethod]
+    public async Task RetrieveUserPrivilegeByPrivilegeName_AnswersFromTheUsersRoles()
+    {
+        await using var served = await ServedOrganization.StartAsync(importSolution: false);
+        var seller = served.Emulator.CreateUser("Anna", "Berg", roles: ["Salesperson"]);
+        var customizer = served.Emulator.CreateUser("Cleo", "Meier", roles: ["System Customizer"]);
+
+        async Task<string[]> DepthsAsync(Guid user, string privilege)
+        {
+            using var response = await served.Client.GetAsync($"systemusers({user})/Microsoft.Dynamics.CRM.RetrieveUserPrivilegeByPrivilegeName(PrivilegeName='{privilege}')");
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+            return [.. (await ServedOrganization.BodyAsync(response)).GetProperty("RolePrivileges").EnumerateArray().Select(p => p.GetProperty("Depth").GetString()!)];
+        }
+
+        CollectionAssert.AreEqual(new[] { "Basic" }, await DepthsAsync(seller, "prvCreateLead"));
+        CollectionAssert.AreEqual(new[] { "Global" }, await DepthsAsync(seller, "prvReadLead"));
+        Assert.IsEmpty(await DepthsAsync(seller, "prvImportSolution"));
+        CollectionAssert.AreEqual(new[] { "Global" }, await DepthsAsync(customizer, "prvImportSolution"));
+        CollectionAssert.AreEqual(new[] { "Global" }, await DepthsAsync(served.Emulator.AdministratorId, "prvImportSolution"));
+    }
+
+    [TestMethod]
     public async Task AnyRequest_FromAnotherMachine_RefusedByDefault()
     {
         await using var served = await ServedOrganization.StartAsync(importSolution: false);

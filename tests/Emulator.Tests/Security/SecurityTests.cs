@@ -281,6 +281,113 @@ public sealed class SecurityTests
     }
 
     [TestMethod]
+    public void QualifyLead_ChecksTheLeadAndEveryRowItCreatesAndLinks_AsTheCaller()
+    {
+        var emulator = new XrmEmulator();
+        emulator.Security.Salesperson.Revoke("prvCreateAccount").Grant("prvWriteLead", AccessLevel.User);
+        var anna = emulator.CreateUser("Anna", "Seller", roles: ["Salesperson"]);
+        var ben = emulator.CreateUser("Ben", "Seller", roles: ["Salesperson"]);
+        var annas = emulator.GetOrganizationService(anna);
+        var lead = annas.Create(new Entity("lead") { ["lastname"] = "Berg", ["companyname"] = "Contoso" });
+
+        var noCreate = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => annas.Execute(Qualify(lead, account: true, contact: false)));
+        StringAssert.Contains(noCreate.Detail.Message, "prvCreateAccount", StringComparison.Ordinal);
+        Assert.AreEqual(PrivilegeDenied, noCreate.Detail.ErrorCode);
+
+        // The new contact is linked to the new account: Append on contact and AppendTo on account are checked too.
+        emulator.Security.Salesperson.Grant("prvCreateAccount", AccessLevel.User).Revoke("prvAppendToAccount");
+        var noAppendTo = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => annas.Execute(Qualify(lead, account: true, contact: true)));
+        StringAssert.Contains(noAppendTo.Detail.Message, "prvAppendToAccount", StringComparison.Ordinal);
+
+        // Qualifying writes the lead: Write at User level does not reach another seller's lead.
+        emulator.Security.Salesperson.Grant("prvAppendToAccount", AccessLevel.Organization);
+        var notHers = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => emulator.GetOrganizationService(ben).Execute(Qualify(lead, account: true, contact: true)));
+        Assert.AreEqual(AccessDenied, notHers.Detail.ErrorCode);
+        StringAssert.Contains(notHers.Detail.Message, "WriteAccess", StringComparison.Ordinal);
+
+        Assert.IsEmpty(emulator.All("account"));
+        Assert.IsEmpty(emulator.All("contact"));
+        Assert.AreEqual(0, emulator.Get("lead", lead)!.GetAttributeValue<OptionSetValue>("statecode").Value);
+
+        annas.Execute(Qualify(lead, account: true, contact: true));
+        Assert.AreEqual(anna, emulator.All("contact").Single().GetAttributeValue<EntityReference>("createdby").Id);
+    }
+
+    [TestMethod]
+    public void WinAndLose_NeedWriteOnTheOpportunity()
+    {
+        var emulator = new XrmEmulator();
+        emulator.Security.Salesperson.Grant("prvWriteOpportunity", AccessLevel.User);
+        var anna = emulator.CreateUser("Anna", "Seller", roles: ["Salesperson"]);
+        var ben = emulator.GetOrganizationService(emulator.CreateUser("Ben", "Seller", roles: ["Salesperson"]));
+        var won = emulator.GetOrganizationService(anna).Create(new Entity("opportunity") { ["name"] = "Won deal" });
+        var lost = emulator.GetOrganizationService(anna).Create(new Entity("opportunity") { ["name"] = "Lost deal" });
+
+        Assert.AreEqual(AccessDenied, TestSupport.FaultCode(() => ben.Execute(new WinOpportunityRequest { OpportunityClose = Close(won), Status = new OptionSetValue(3) })));
+        Assert.AreEqual(AccessDenied, TestSupport.FaultCode(() => ben.Execute(new LoseOpportunityRequest { OpportunityClose = Close(lost), Status = new OptionSetValue(4) })));
+        Assert.AreEqual(0, emulator.Get("opportunity", won)!.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.IsEmpty(emulator.All("opportunityclose"));
+
+        emulator.GetOrganizationService(anna).Execute(new WinOpportunityRequest { OpportunityClose = Close(won), Status = new OptionSetValue(3) });
+        Assert.AreEqual(1, emulator.Get("opportunity", won)!.GetAttributeValue<OptionSetValue>("statecode").Value);
+
+        static Entity Close(Guid opportunity) => new("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", opportunity) };
+    }
+
+    [TestMethod]
+    public void ProcessMessages_NeedReadOnTheRecordAndWriteOnTheInstance()
+    {
+        var emulator = new XrmEmulator();
+        emulator.Security.AddRole("Own leads").Grant("lead", PrivilegeAction.Create, AccessLevel.User).Grant("lead", PrivilegeAction.Read, AccessLevel.User)
+            .Grant("leadtoopportunitysalesprocess", PrivilegeAction.Read, AccessLevel.User).Grant("leadtoopportunitysalesprocess", PrivilegeAction.Create, AccessLevel.User);
+        var owner = emulator.CreateUser("Olga", "Owner", roles: ["Salesperson"]);
+        var stranger = emulator.GetOrganizationService(emulator.CreateUser("Sven", "Stranger", roles: ["Own leads"]));
+        var lead = emulator.GetOrganizationService(owner).Create(TestSupport.Lead());
+        var instances = new RetrieveProcessInstancesRequest { EntityLogicalName = "lead", EntityId = lead };
+
+        Assert.AreEqual(AccessDenied, TestSupport.FaultCode(() => stranger.Execute(instances)));
+        var instance = ((RetrieveProcessInstancesResponse)emulator.GetOrganizationService(owner).Execute(instances)).Processes.Entities.Single();
+
+        emulator.Security.Salesperson.Revoke("prvWriteLeadToOpportunitySalesProcess");
+        var move = new Entity("leadtoopportunitysalesprocess", instance.Id) { ["activestageid"] = new EntityReference("processstage", LeadQualifyExtensions.Emulator.Sales.LeadToOpportunityProcess.DevelopStageId) };
+        var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => emulator.GetOrganizationService(owner).Update(move));
+        Assert.AreEqual(PrivilegeDenied, fault.Detail.ErrorCode);
+        StringAssert.Contains(fault.Detail.Message, "prvWriteLeadToOpportunitySalesProcess", StringComparison.Ordinal);
+        Assert.AreEqual(PrivilegeDenied, TestSupport.FaultCode(() => stranger.Execute(new SetProcessRequest
+        {
+            Target = new EntityReference("lead", lead),
+            NewProcess = new EntityReference("workflow", LeadQualifyExtensions.Emulator.Sales.LeadToOpportunityProcess.ProcessId),
+        })));
+    }
+
+    [TestMethod]
+    public void StepWithImpersonatingUser_ServiceCallsRunAsThatUser_InitiatingUserStaysTheCaller()
+    {
+        var emulator = new XrmEmulator();
+        var seller = emulator.CreateUser("Sam", "Seller", roles: ["Salesperson"]);
+        var auditor = emulator.CreateUser("Ada", "Auditor", roles: ["System Customizer"]);
+        Guid? userId = null, initiating = null;
+        var step = DelegatePlugin.Step("Create", "lead", PipelineStage.PostOperation, (c, s) =>
+        {
+            userId = c.UserId;
+            initiating = c.InitiatingUserId;
+            s.Service().Create(new Entity("solution") { ["uniquename"] = "byauditor", ["friendlyname"] = "By the step's user" });
+        });
+        emulator.RegisterStep(step with { ImpersonatingUserId = auditor });
+        emulator.RegisterStep(DelegatePlugin.Step("Create", "account", PipelineStage.PostOperation, (c, s) =>
+            s.Service().Create(new Entity("solution") { ["uniquename"] = "bycaller", ["friendlyname"] = "By the caller" })));
+
+        emulator.GetOrganizationService(seller).Create(TestSupport.Lead());
+        var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => emulator.GetOrganizationService(seller).Create(new Entity("account") { ["name"] = "Contoso" }));
+
+        Assert.AreEqual(auditor, userId);
+        Assert.AreEqual(seller, initiating);
+        Assert.AreEqual(auditor, emulator.All("solution").Single(r => r.GetAttributeValue<string>("uniquename") == "byauditor").GetAttributeValue<EntityReference>("createdby").Id);
+        StringAssert.Contains(fault.Detail.Message, "prvCreateSolution", StringComparison.Ordinal);
+        Assert.IsEmpty(emulator.All("account"));
+    }
+
+    [TestMethod]
     public void SecurityModel_RefusesUnknownRolesAndPrincipals()
     {
         var emulator = new XrmEmulator();
@@ -294,6 +401,15 @@ public sealed class SecurityTests
         emulator.Security.RemoveRole(user, "Salesperson");
         Assert.IsEmpty(emulator.Security.RolesOf(user));
     }
+
+    private static QualifyLeadRequest Qualify(Guid lead, bool account, bool contact) => new()
+    {
+        LeadId = new EntityReference("lead", lead),
+        CreateAccount = account,
+        CreateContact = contact,
+        CreateOpportunity = false,
+        Status = new OptionSetValue(3),
+    };
 
     private static OrganizationRequest Share(string message, EntityReference target, Guid user, AccessRights rights) =>
         new(message) { ["Target"] = target, ["PrincipalAccess"] = new PrincipalAccess { Principal = new EntityReference("systemuser", user), AccessMask = rights } };
