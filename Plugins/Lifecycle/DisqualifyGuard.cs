@@ -34,10 +34,7 @@ public sealed class DisqualifyGuard : PluginBase
     /// </summary>
     public const string PreImageAlias = "PreImage";
 
-    // RetrievePrincipalAccess as the SDK names it; ReadAccess is AccessRights.ReadAccess.
-    private const string RetrievePrincipalAccess = "RetrievePrincipalAccess";
-    private const string Principal = "Principal";
-    private const string AccessRights = "AccessRights";
+    // The principal asked about is a user; ReadAccess is the SDK's AccessRights.ReadAccess flag.
     private const string SystemUser = "systemuser";
     private const int ReadAccess = 1;
 
@@ -84,13 +81,13 @@ public sealed class DisqualifyGuard : PluginBase
     // service query would fault for a user without any opportunity Read, and a fault must not replace our message.
     private static bool CanRead(PluginContext context, EntityReference opportunity)
     {
-        var request = new OrganizationRequest(RetrievePrincipalAccess)
+        var request = new OrganizationRequest(MessageNames.RetrievePrincipalAccess)
         {
             [ParameterNames.Target] = opportunity,
-            [Principal] = new EntityReference(SystemUser, context.Execution.InitiatingUserId),
+            [ParameterNames.Principal] = new EntityReference(SystemUser, context.Execution.InitiatingUserId),
         };
         var response = context.SystemService.Execute(request);
-        var rights = response.Results.TryGetValue(AccessRights, out var value) && value is not null ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
+        var rights = response.Results.TryGetValue(ParameterNames.AccessRights, out var value) && value is not null ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
         return (rights & ReadAccess) != 0;
     }
 

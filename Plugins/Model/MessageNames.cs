@@ -1,6 +1,6 @@
 namespace LeadQualifyExtensions.Plugins.Model;
 
-/// <summary>SDK message names our steps register on.</summary>
+/// <summary>SDK message names our steps register on or our plug-ins call.</summary>
 public static class MessageNames
 {
     /// <summary>Create.</summary>
@@ -20,4 +20,7 @@ public static class MessageNames
 
     /// <summary>QualifyLead (Dynamics 365 Sales).</summary>
     public const string QualifyLead = "QualifyLead";
+
+    /// <summary>RetrievePrincipalAccess: the rights a user or team holds on a record (the disqualify guard asks it).</summary>
+    public const string RetrievePrincipalAccess = "RetrievePrincipalAccess";
 }

@@ -1,6 +1,6 @@
 namespace LeadQualifyExtensions.Plugins.Model;
 
-/// <summary>Input and output parameter names of the messages we handle.</summary>
+/// <summary>Input and output parameter names of the messages we handle or call.</summary>
 public static class ParameterNames
 {
     /// <summary>Create, Update, Delete, Assign: the record.</summary>
@@ -41,4 +41,10 @@ public static class ParameterNames
 
     /// <summary>QualifyLead output: references to the created records.</summary>
     public const string CreatedEntities = "CreatedEntities";
+
+    /// <summary>RetrievePrincipalAccess: the user or team whose rights are asked.</summary>
+    public const string Principal = "Principal";
+
+    /// <summary>RetrievePrincipalAccess output: the rights as AccessRights flags.</summary>
+    public const string AccessRights = "AccessRights";
 }
