@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Threading;
 using System.Threading.Tasks;
 using LeadQualifyExtensions.Packaging;
 using LeadQualifyExtensions.Testing;
@@ -16,8 +15,6 @@ namespace LeadQualifyExtensions.Browser.Tests;
 [TestClass]
 public sealed class NewcomerWalkthroughTests
 {
-    private const string DefaultToken = "lqx-local-token";
-
     [TestMethod]
     [Timeout(180_000, CooperativeCancellation = true)]
     public async Task ServeSavePolicyInTheBrowserThenRun_ScenariosFollowTheSavedPolicy()
@@ -40,12 +37,12 @@ public sealed class NewcomerWalkthroughTests
                 { "qualify": { "lead": "lead1", "createAccount": true, "createContact": true, "createOpportunity": true, "status": -1 },
                   "expect": { "created": { "opportunity": 1 } } } ] }
             """);
-        using var serve = Lqx("serve", "--port", "0", "--solution", zip);
+        using var serve = LqxProcess.Start(["serve", "--port", "0", "--solution", zip]);
         try
         {
             var pageAddress = await PrintedAsync(serve, "Policy configuration page: ");
             var environment = pageAddress[..pageAddress.IndexOf("/WebResources/", StringComparison.Ordinal)];
-            var (beforeCode, before) = await RunToEndAsync(Lqx("run", "--environment", environment, "--solution", zip, defaultRule, newRule));
+            var (beforeCode, before) = await LqxProcess.RunToEndAsync(LqxProcess.Start(["run", "--environment", environment, "--solution", zip, defaultRule, newRule]));
 
             await using (var browser = await ServedBrowser.NewContextAsync())
             {
@@ -64,7 +61,7 @@ public sealed class NewcomerWalkthroughTests
                 await Expect(page.Locator("#status")).ToHaveTextAsync("Saved. Qualifying and disqualifying leads now follow this policy.");
             }
 
-            var (afterCode, after) = await RunToEndAsync(Lqx("run", "--environment", environment, "--solution", zip, defaultRule, newRule));
+            var (afterCode, after) = await LqxProcess.RunToEndAsync(LqxProcess.Start(["run", "--environment", environment, "--solution", zip, defaultRule, newRule]));
 
             Assert.AreEqual(1, beforeCode, before);
             Assert.Contains("company-name-required.json: step 1 (qualify", before);
@@ -84,43 +81,10 @@ public sealed class NewcomerWalkthroughTests
         }
     }
 
-    // lqx in its own process (lqx.dll is built beside the tests), signed in as lqx serve's README says.
-    private static Process Lqx(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "lqx.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["LQX_DATAVERSE_TOKEN"] = DefaultToken;
-        return Process.Start(start)!;
-    }
-
-    private static async Task<(int Code, string Output)> RunToEndAsync(Process process)
-    {
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output + await error);
-        }
-    }
-
-    // The rest of the first output line that starts with prefix; bounded so a serve that never gets there fails.
-    private static async Task<string> PrintedAsync(Process process, string prefix)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return line[prefix.Length..];
-            }
-        }
-
-        Assert.Fail("lqx serve ended without printing its configuration page: " + await process.StandardError.ReadToEndAsync());
-        return string.Empty;
-    }
+    // The rest of the first output line that starts with prefix.
+    private static Task<string> PrintedAsync(Process process, string prefix) =>
+        LqxProcess.FirstLineAsync(
+            process,
+            line => line.StartsWith(prefix, StringComparison.Ordinal) ? line[prefix.Length..] : null,
+            "lqx serve ended without printing its configuration page");
 }

@@ -8,6 +8,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using LeadQualifyExtensions.Testing;
 
 namespace LeadQualifyExtensions.Cli.Tests;
 
@@ -20,12 +21,7 @@ public sealed partial class ServeCommandTests
     {
         var zip = Path.Combine(Path.GetTempPath(), $"lqx-serve-{Guid.NewGuid():N}.zip");
         await File.WriteAllBytesAsync(zip, TestPaths.Solution.Zip());
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "lqx.dll"), "serve", "--port", "0", "--solution", zip])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
+        using var process = Lqx(["serve", "--port", "0", "--solution", zip]);
         try
         {
             var serviceRoot = await ServiceRootAsync(process);
@@ -69,8 +65,8 @@ public sealed partial class ServeCommandTests
             var serviceRoot = await ServiceRootAsync(serve);
             var environment = serviceRoot[..serviceRoot.IndexOf("/api/", StringComparison.Ordinal)];
 
-            var (deployCode, deployOutput) = await RunToEndAsync(Lqx(["deploy", "--environment", environment, "--solution", zip, "--policy", policy]));
-            var (statusCode, statusOutput) = await RunToEndAsync(Lqx(["status", "--environment", environment, "--solution", zip]));
+            var (deployCode, deployOutput) = await LqxProcess.RunToEndAsync(Lqx(["deploy", "--environment", environment, "--solution", zip, "--policy", policy]));
+            var (statusCode, statusOutput) = await LqxProcess.RunToEndAsync(Lqx(["status", "--environment", environment, "--solution", zip]));
 
             Assert.AreEqual(0, deployCode, deployOutput);
             Assert.Contains("Importing: 100%", deployOutput);
@@ -102,7 +98,7 @@ public sealed partial class ServeCommandTests
         {
             var serviceRoot = await ServiceRootAsync(serve);
             var environment = serviceRoot[..serviceRoot.IndexOf("/api/", StringComparison.Ordinal)];
-            var (beforeCode, before) = await RunToEndAsync(Lqx(["run", "--environment", environment, "--solution", zip, followsDefault, pinsItsOwn]));
+            var (beforeCode, before) = await LqxProcess.RunToEndAsync(Lqx(["run", "--environment", environment, "--solution", zip, followsDefault, pinsItsOwn]));
 
             // What the configuration page does on save: the variable's current value through the Web API.
             using (var http = new HttpClient { BaseAddress = new Uri(serviceRoot) })
@@ -118,8 +114,8 @@ public sealed partial class ServeCommandTests
                 Assert.IsTrue(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
             }
 
-            var (afterCode, after) = await RunToEndAsync(Lqx(["run", "--environment", environment, "--solution", zip, followsDefault, pinsItsOwn]));
-            var (withoutCode, without) = await RunToEndAsync(Lqx(["run", "--solution", zip, followsDefault, pinsItsOwn]));
+            var (afterCode, after) = await LqxProcess.RunToEndAsync(Lqx(["run", "--environment", environment, "--solution", zip, followsDefault, pinsItsOwn]));
+            var (withoutCode, without) = await LqxProcess.RunToEndAsync(Lqx(["run", "--solution", zip, followsDefault, pinsItsOwn]));
 
             Assert.AreEqual(0, beforeCode, before);
             Assert.Contains("no current values set; the solution's default values apply", before);
@@ -148,7 +144,7 @@ public sealed partial class ServeCommandTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var (code, output) = await RunToEndAsync(Lqx(["run", "--environment", $"http://127.0.0.1:{port}", Path.Combine(TestPaths.ScenariosFolder, "mode-never.json")]));
+        var (code, output) = await LqxProcess.RunToEndAsync(Lqx(["run", "--environment", $"http://127.0.0.1:{port}", Path.Combine(TestPaths.ScenariosFolder, "mode-never.json")]));
 
         Assert.AreEqual(10, code, output);
         Assert.Contains($"error: http://127.0.0.1:{port}/ does not answer as a Dataverse environment", output);
@@ -159,52 +155,17 @@ public sealed partial class ServeCommandTests
     [Timeout(60_000, CooperativeCancellation = true)]
     public async Task RunWithEnvironment_NotAnAddress_Exit1WithTheRuleAsDeployDoes()
     {
-        var (code, output) = await RunToEndAsync(Lqx(["run", "--environment", "contoso", Path.Combine(TestPaths.ScenariosFolder, "mode-never.json")]));
+        var (code, output) = await LqxProcess.RunToEndAsync(Lqx(["run", "--environment", "contoso", Path.Combine(TestPaths.ScenariosFolder, "mode-never.json")]));
 
         Assert.AreEqual(LqxApp.ExitError, code, output);
         Assert.Contains("--environment <URL> must be an http(s) address", output);
     }
 
-    // lqx in its own process, signing in with the served emulator's default token through LQX_DATAVERSE_TOKEN.
-    private static Process Lqx(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "lqx.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestPaths.RepoRoot,
-        };
-        start.Environment["LQX_DATAVERSE_TOKEN"] = "lqx-local-token";
-        return Process.Start(start)!;
-    }
+    // lqx as a process, started from the repository (LqxProcess signs it in with the served default token).
+    private static Process Lqx(string[] args) => LqxProcess.Start(args, TestPaths.RepoRoot);
 
-    private static async Task<(int Code, string Output)> RunToEndAsync(Process process)
-    {
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output + await error);
-        }
-    }
-
-    private static async Task<string> ServiceRootAsync(Process process)
-    {
-        // Bounded: a serve that never prints its address must fail the test, not hang the run.
-        using var patience = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
-        {
-            if (ServingLine().Match(line) is { Success: true } match)
-            {
-                return match.Groups[1].Value;
-            }
-        }
-
-        Assert.Fail("lqx serve ended without serving: " + await process.StandardError.ReadToEndAsync());
-        return string.Empty;
-    }
+    private static Task<string> ServiceRootAsync(Process process) =>
+        LqxProcess.FirstLineAsync(process, line => ServingLine().Match(line) is { Success: true } match ? match.Groups[1].Value : null, "lqx serve ended without serving");
 
     [GeneratedRegex(@"at (http://\S+/api/data/v9\.2/)")]
     private static partial Regex ServingLine();
